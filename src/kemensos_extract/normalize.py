@@ -1,13 +1,206 @@
-"""Normalise text (placeholder: replaced by the full normaliser)."""
+"""Normalise a release: Unicode, punctuation, whitespace, web residue; find headline and dateline.
+
+The output `Document.text` is what every later stage reads and every offset
+points into; it is also written out (`texts/DOC_ID.txt`) so that offsets can be
+checked by anyone.  Web residue (comment forms, share buttons, "Baca juga"
+teasers, lone section labels, share counters) is removed; bylines and
+copyright lines move to `doc.meta["byline"]` so that reporters never look like
+sources.  Boilerplate markers live in `data/boilerplate.csv`.
+"""
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
-from .model import Document
+import regex
+
+from .model import Dateline, Document
+from .resources import load_csv
+
+_CHAR_MAP = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u0060": "'", "\u00b4": "'",
+    "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u2026": "...",
+    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
+})
+_SPACES = re.compile(r"[ \f\v]+")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[list[tuple[str, "re.Pattern[str]"]], ...]:
+    rules = []
+    for row in load_csv("boilerplate.csv"):
+        rules.append((row["action"], re.compile(row["pattern"], re.I)))
+    return (rules,)
+
+
+def clean_text(raw: str) -> tuple[str, list[str]]:
+    """Unicode + punctuation + whitespace + residue removal. Returns (text, byline lines).
+
+    Idempotent: clean_text(clean_text(x)[0])[0] == clean_text(x)[0].
+    """
+    t = unicodedata.normalize("NFKC", raw)
+    t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    t = t.translate(_CHAR_MAP)
+    # other control characters (keep \n)
+    t = "".join(ch for ch in t if ch == "\n" or unicodedata.category(ch)[0] != "C") if _has_control(t) else t
+    rules = _boilerplate()[0]
+    out: list[str] = []
+    bylines: list[str] = []
+    for line in t.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if not line:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        action = None
+        if len(line) <= 300:
+            for act, rx in rules:
+                if rx.fullmatch(line):
+                    action = act
+                    break
+        if action == "cut_rest":
+            break
+        if action == "drop":
+            continue
+        if action == "byline":
+            bylines.append(line)
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out), bylines
+
+
+_CTRL_RX = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def _has_control(t: str) -> bool:
+    return _CTRL_RX.search(t) is not None
+
+
+# ---- dateline --------------------------------------------------------------
+_CITY = r"(?P<city>[A-Z][A-Za-z'.]*(?:[ ][A-Z][A-Za-z'.]*){0,3})"
+_SEP = r"\s*(?:-+|:)\s*,?\s*"
+_DATELINE_PATTERNS = [
+    # JAKARTA (9 Maret 2020) -   |   JAKARTA (Waspada):   |   Gresik (ANTARA) -
+    regex.compile(rf"{_CITY}\s*\((?P<inner>[^()\n]{{1,40}})\)\s*(?:-+|:)\s*"),
+    # Liputan6.com, Jakarta -
+    regex.compile(rf"(?P<outlet>[A-Za-z0-9]+(?:\.[A-Za-z]{{2,}})+)\s*,\s*{_CITY}\s*-+\s*"),
+    # JAKARTA,NUSANTARAPOS,-  |  Mataram, KOMPAS.com -  |  BENGKULU, 16/10/2024 -  |  TEMANGGUNG, 18 Desember 2020 -
+    regex.compile(rf"{_CITY}\s*,\s*(?P<inner>[^,\n()]{{1,40}}?)\s*,?\s*-+\s*"),
+    # TRIBUNNEWS.COM -
+    regex.compile(r"(?P<outlet>[A-Za-z0-9]+(?:\.[A-Za-z]{2,})+)\s*-+\s*"),
+    # BEKASI -   |   Jakarta -
+    regex.compile(rf"{_CITY}\s*-+\s+"),
+]
+
+
+def _parse_date(s: str) -> str | None:
+    try:
+        from .extract.dates import parse_date_text
+    except ImportError:  # pragma: no cover - dates stage not available
+        return None
+    try:
+        v = parse_date_text(s)
+    except Exception:  # noqa: BLE001 - a dateline must never break normalisation
+        return None
+    return v if v and len(v) == 10 and v[0].isdigit() else None
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    names: set[str] = set()
+    try:
+        rows = load_csv("places.csv")
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    for row in rows:
+        for n in [row.get("name", "")] + (row.get("aliases", "") or "").split("|"):
+            if n.strip():
+                names.add(n.strip().lower())
+    return frozenset(names)
+
+
+def _city_ok(city: str, strict: bool) -> bool:
+    if not city:
+        return False
+    if city.isupper():
+        return True
+    if city.lower() in _known_places():
+        return True
+    return not strict and len(city.split()) <= 2
+
+
+def _title(city: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in city.split())
+
+
+def parse_dateline(line: str) -> tuple[int, str | None, str | None, str | None] | None:
+    """Match a dateline at the start of `line`: (length, city, outlet, ISO date)."""
+    head = line[:200]
+    for i, rx in enumerate(_DATELINE_PATTERNS):
+        m = rx.match(head, timeout=0.05)
+        if not m:
+            continue
+        gd = m.groupdict()
+        city = (gd.get("city") or "").strip()
+        inner = (gd.get("inner") or "").strip()
+        outlet = (gd.get("outlet") or "").strip() or None
+        date = None
+        if inner:
+            date = _parse_date(inner)
+            if date is None:
+                if i == 2 and not (inner.isupper() or "." in inner or inner.lower() in _known_places()):
+                    continue
+                outlet = inner
+        if i in (0, 2) and not _city_ok(city, strict=False):
+            continue
+        if i == 4 and not _city_ok(city, strict=True):
+            continue
+        if i == 3 and not outlet:
+            continue
+        if i == 1 and not _city_ok(city, strict=False):
+            continue
+        return m.end(), (_title(city) if city else None), outlet, date
+    return None
+
+
+def find_structure(doc: Document) -> Document:
+    """Headline, dateline and body start of a normalised text."""
+    text = doc.text
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for ln in text.split("\n"):
+        if ln.strip():
+            lines.append((pos, pos + len(ln)))
+        pos += len(ln) + 1
+        if len(lines) >= 6:
+            break
+    dl_idx = None
+    for idx, (s, e) in enumerate(lines[:5]):
+        res = parse_dateline(text[s:e])
+        if res:
+            length, city, outlet, date = res
+            doc.dateline = Dateline(s, s + length, text[s:s + length].rstrip(), city, outlet, date)
+            doc.body_start = s + length
+            dl_idx = idx
+            break
+    candidates = lines[:dl_idx] if dl_idx is not None else lines[:1]
+    for s, e in candidates:
+        seg = text[s:e]
+        if len(seg) <= 200 and not seg.rstrip().endswith((".", '"', ":")) and (dl_idx is not None or len(lines) > 1):
+            doc.headline = (s, e)
+            if dl_idx is None:
+                doc.body_start = e + 1
+            break
+    return doc
 
 
 def normalize(doc: Document) -> Document:
-    t = unicodedata.normalize("NFKC", doc.raw_text).replace("\r\n", "\n").replace("\r", "\n")
-    t = t.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
-    doc.text = t
-    return doc
+    """Fill `doc.text` (normalised), `doc.headline`, `doc.dateline`, `doc.body_start`, `doc.meta['byline']`."""
+    doc.text, bylines = clean_text(doc.raw_text)
+    doc.meta["byline"] = " | ".join(bylines) if bylines else None
+    return find_structure(doc)

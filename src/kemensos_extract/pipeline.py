@@ -1,17 +1,202 @@
-"""Per-document pipeline: read -> normalise -> segment -> extract."""
+"""The staged pipeline: files -> Document -> spans -> rows -> corpus tables -> files.
+
+`process_bytes` is a pure function of a file's bytes (so it can run in any
+worker process); `run` streams files through it, then runs the corpus stage
+(stories, canonical tables) and writes every table.
+"""
 from __future__ import annotations
 
+import hashlib
+import os
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
 from .extract import EXTRACTORS
-from .model import Document
+from .model import SPAN_KINDS, Document
 from .normalize import normalize
+from .read import ReadError, read_bytes
 from .segment import segment
+from .settings import Settings
+
+#: Bump when extraction logic changes in a way that alters output (cache key).
+PIPELINE_VERSION = "1"
+
+
+@dataclass
+class DocResult:
+    """Everything one input file contributes to the output."""
+
+    document: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    text: str = ""
+    fingerprint: Any = None
+
+
+def _stage_error(exc: BaseException) -> str:
+    msg = f"{type(exc).__name__}: {exc}"
+    return msg[:500]
+
+
+def run_stages(doc: Document) -> Document:
+    """normalise -> segment -> extractors; a failing stage is recorded on the document."""
+    for name, fn in (("normalize", normalize), ("segment", segment)):
+        try:
+            fn(doc)
+        except Exception as exc:  # noqa: BLE001 - isolate per document
+            doc.status, doc.stage, doc.error = "failed", name, _stage_error(exc)
+            doc.meta["traceback"] = traceback.format_exc(limit=6)
+            return doc
+    for name, fn in EXTRACTORS:
+        try:
+            fn(doc)
+        except Exception as exc:  # noqa: BLE001 - one extractor never costs the others
+            doc.spans[name] = []
+            if doc.status == "ok":
+                doc.status, doc.stage, doc.error = "partial", f"extract:{name}", _stage_error(exc)
+                doc.meta["traceback"] = traceback.format_exc(limit=6)
+    return doc
 
 
 def extract_text(text: str, doc_id: str = "doc") -> Document:
-    """Run every stage after reading on an in-memory text (used by tests and notebooks)."""
+    """Run every stage after reading on an in-memory text (tests, notebooks)."""
     doc = Document(doc_id=doc_id, raw_text=text)
-    normalize(doc)
-    segment(doc)
-    for _name, fn in EXTRACTORS:
-        fn(doc)
-    return doc
+    return run_stages(doc)
+
+
+def process_bytes(data: bytes, doc_id: str, path: str = "", *, max_bytes: int | None = None) -> DocResult:
+    """Pure per-file work: bytes in, rows out.  Never raises."""
+    doc = Document(doc_id=doc_id, path=path, n_bytes=len(data))
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        if max_bytes is not None and len(data) > max_bytes:
+            raise ReadError(f"file too large: {len(data) / 1048576:.1f} MB > limit {max_bytes / 1048576:.1f} MB (raise it with --max-mb)")
+        read_bytes(data, doc, name=path)
+    except ReadError as exc:
+        doc.status, doc.stage, doc.error = "failed", "read", str(exc)
+    except Exception as exc:  # noqa: BLE001
+        doc.status, doc.stage, doc.error = "failed", "read", _stage_error(exc)
+    if doc.status == "ok":
+        run_stages(doc)
+    return to_result(doc)
+
+
+def process_file(path: str, doc_id: str, max_bytes: int | None = None) -> DocResult:
+    """Read a file and process it; an unreadable file becomes a failed document row."""
+    try:
+        with open(path, "rb") as fh:
+            if max_bytes is not None and os.fstat(fh.fileno()).st_size > max_bytes:
+                size = os.fstat(fh.fileno()).st_size
+                doc = Document(doc_id=doc_id, path=path, n_bytes=size, status="failed", stage="read",
+                               error=f"file too large: {size / 1048576:.1f} MB > limit {max_bytes / 1048576:.1f} MB (raise it with --max-mb)")
+                return to_result(doc)
+            data = fh.read()
+    except OSError as exc:
+        doc = Document(doc_id=doc_id, path=path, status="failed", stage="read", error=f"cannot open file: {exc.strerror or exc}")
+        return to_result(doc)
+    return process_bytes(data, doc_id, path, max_bytes=max_bytes)
+
+
+def to_result(doc: Document) -> DocResult:
+    """Flatten a Document into table rows (and its story fingerprint)."""
+    from .corpus import stories
+
+    dl = doc.dateline
+    document = {
+        "doc_id": doc.doc_id,
+        "path": doc.path,
+        "status": doc.status,
+        "stage": doc.stage,
+        "error": doc.error,
+        "encoding": doc.encoding,
+        "n_bytes": doc.n_bytes,
+        "n_chars": len(doc.text),
+        "sha256": doc.sha256,
+        "headline": doc.text[doc.headline[0]:doc.headline[1]] if doc.headline else None,
+        "dateline": dl.text if dl else None,
+        "dateline_city": dl.city if dl else None,
+        "outlet": dl.outlet if dl else None,
+        "published_date": dl.date if dl else None,
+        "byline": doc.meta.get("byline"),
+        "story_id": None,
+    }
+    rows = {kind: [s.as_row(doc.doc_id) for s in sorted(doc.spans.get(kind, []), key=lambda s: (s.start, s.end))]
+            for kind in SPAN_KINDS}
+    for kind in SPAN_KINDS:
+        document[f"n_{kind}"] = len(rows[kind])
+    fp = None
+    if doc.status != "failed" and doc.text:
+        try:
+            fp = stories.fingerprint(doc)
+        except Exception as exc:  # noqa: BLE001
+            if doc.status == "ok":
+                document.update(status="partial", stage="fingerprint", error=_stage_error(exc))
+    return DocResult(document=document, rows=rows, text=doc.text if doc.status != "failed" else "", fingerprint=fp)
+
+
+# ---- discovery -------------------------------------------------------------
+def discover(inputs: Iterable[str | os.PathLike], extensions: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """Expand folders (recursively) and files into (doc_id, path) pairs, sorted, ids unique.
+
+    Every regular non-hidden file counts (so a stray binary is reported, not
+    silently skipped) unless `extensions` restricts the suffixes.
+    """
+    paths: list[tuple[Path, Path]] = []  # (root, file)
+    for inp in inputs:
+        p = Path(inp)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if f.is_file() and (not extensions or f.suffix.lower() in extensions):
+                    paths.append((p, f))
+        elif p.exists():
+            paths.append((p.parent, p))
+        else:
+            raise FileNotFoundError(f"input not found: {p}")
+    seen: dict[str, int] = {}
+    stems = [f.stem for _, f in paths]
+    dup = {s for s in stems if stems.count(s) > 1} if len(set(stems)) != len(stems) else set()
+    out = []
+    for root, f in paths:
+        doc_id = f.stem
+        if doc_id in dup:
+            doc_id = str(f.relative_to(root)).replace(os.sep, "__")
+        if doc_id in seen:
+            seen[doc_id] += 1
+            doc_id = f"{doc_id}~{seen[doc_id]}"
+        else:
+            seen[doc_id] = 0
+        out.append((doc_id, str(f)))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+def iter_results(items: list[tuple[str, str]], settings: Settings) -> Iterator[DocResult]:
+    """Process files in order, with `settings.jobs` worker processes (results keep input order)."""
+    if settings.jobs <= 1 or len(items) < 4:
+        for doc_id, path in items:
+            yield process_file(path, doc_id, settings.max_bytes)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    chunk = max(1, min(64, len(items) // (settings.jobs * 8) or 1))
+    with ctx.Pool(settings.jobs, initializer=_warm) as pool:
+        yield from pool.imap(_work, [(p, d, settings.max_bytes) for d, p in items], chunksize=chunk)
+
+
+def _warm() -> None:
+    from .segment import get_nlp
+
+    get_nlp()
+
+
+def _work(args: tuple[str, str, int]) -> DocResult:
+    return process_file(*args)
+
+
+ProgressFn = Callable[[DocResult], None]

@@ -1,0 +1,152 @@
+"""Library API: `extract_folder()` runs the whole pipeline, `load()` reads the tables back.
+
+The CLI is a thin layer over these two functions.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import __version__
+from .corpus import canonical, stories
+from .model import SPAN_KINDS
+from .pipeline import PIPELINE_VERSION, DocResult, discover, iter_results
+from .settings import Settings
+from .write import TABLES, atomic_write_text, write_table
+
+
+@dataclass
+class RunSummary:
+    """What a run did: counts an analyst (and the CLI's end summary) needs."""
+
+    out_dir: Path
+    n_documents: int = 0
+    n_ok: int = 0
+    n_partial: int = 0
+    n_failed: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, stage, error)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"out_dir": str(self.out_dir), "n_documents": self.n_documents, "n_ok": self.n_ok,
+                "n_partial": self.n_partial, "n_failed": self.n_failed, "rows": self.rows,
+                "seconds": round(self.seconds, 3)}
+
+
+def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Path, settings: Settings | None = None,
+                   *, on_document: Callable[[DocResult], None] | None = None,
+                   on_start: Callable[[int], None] | None = None) -> RunSummary:
+    """Read every release under `inputs`, extract facts, write all tables into `out_dir`.
+
+    One unreadable file never stops the run: it becomes a `failed` row in
+    `documents` with the stage and the error.
+    """
+    settings = settings or Settings()
+    t0 = time.perf_counter()
+    if isinstance(inputs, (str, Path)):
+        inputs = [inputs]
+    items = discover(list(inputs), settings.extensions)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if on_start:
+        on_start(len(items))
+    tables: dict[str, list[dict[str, Any]]] = {k: [] for k in ("documents", *SPAN_KINDS)}
+    fps: dict[str, Any] = {}
+    summary = RunSummary(out_dir=out)
+    texts_dir = out / "texts"
+    for res in iter_results(items, settings):
+        d = res.document
+        tables["documents"].append(d)
+        for kind in SPAN_KINDS:
+            tables[kind].extend(res.rows.get(kind, []))
+        if res.fingerprint is not None:
+            fps[d["doc_id"]] = res.fingerprint
+        if settings.write_texts and res.text:
+            atomic_write_text(texts_dir / f"{d['doc_id']}.txt", res.text)
+        summary.n_documents += 1
+        status = d["status"]
+        if status == "ok":
+            summary.n_ok += 1
+        elif status == "partial":
+            summary.n_partial += 1
+        else:
+            summary.n_failed += 1
+        if status != "ok":
+            summary.failures.append((d["doc_id"], d.get("stage") or "", d.get("error") or ""))
+        if on_document:
+            on_document(res)
+    # corpus stage
+    story_of, story_rows = stories.group(fps)
+    for d in tables["documents"]:
+        d["story_id"] = story_of.get(d["doc_id"]) or (f"s-{d['doc_id']}" if d["status"] != "failed" else None)
+    tables["stories"] = story_rows
+    tables["canonical_awards"] = canonical.canonical_awards(tables["awards"], story_of)
+    tables["canonical_units"] = canonical.canonical_units(tables["units"])
+    tables["canonical_people"] = canonical.canonical_people(tables["people"])
+    for name in TABLES:
+        rows = tables.get(name, [])
+        write_table(out, name, rows, settings.formats, bom=settings.excel_bom)
+        summary.rows[name] = len(rows)
+    errors = [{"doc_id": a, "stage": b, "error": c} for a, b, c in summary.failures]
+    atomic_write_text(out / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+    summary.seconds = time.perf_counter() - t0
+    manifest = {"tool": "kemensos-extract", "version": __version__, "pipeline_version": PIPELINE_VERSION,
+                "n_documents": summary.n_documents, "n_failed": summary.n_failed, "rows": summary.rows,
+                "formats": list(settings.formats)}
+    atomic_write_text(out / "manifest.json", json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    return summary
+
+
+# ---- load ---------------------------------------------------------------------
+_CATEGORICAL = {"status", "stage", "encoding", "outlet", "dateline_city", "unit_type", "mention", "precision", "role",
+                "award_family", "cue", "province"}
+_INT = {"start", "end", "n_bytes", "n_chars", "award_edition", "evidence_start", "evidence_end", "n_members",
+        "n_sources", "n_docs", "n_units", "n_people", "n_awards", "n_dates", "n_counts"}
+
+
+def _unescape(v: Any) -> Any:
+    if isinstance(v, str) and len(v) > 1 and v[0] == "'" and v[1] in "=+-@\t\r":
+        return v[1:]
+    return v
+
+
+def load(out_dir: str | Path, tables: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
+    """Read a run's tables into pandas with proper dtypes.
+
+    Parquet is preferred (raw values); CSV is used when no Parquet was written
+    (the Excel-safety apostrophe is removed).  Nullable integers for offsets,
+    counts and editions; `*_date` / dates `value` parsed beside the ISO string
+    (`published` / `date` columns, NaT when partial); categoricals for closed
+    vocabularies.
+    """
+    out = Path(out_dir)
+    result: dict[str, pd.DataFrame] = {}
+    for name in (tables or TABLES):
+        pq, csvp = out / f"{name}.parquet", out / f"{name}.csv"
+        if pq.exists():
+            df = pd.read_parquet(pq)
+        elif csvp.exists():
+            df = pd.read_csv(csvp, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8-sig")
+            df = df.map(_unescape) if len(df) else df
+        else:
+            continue
+        for c in df.columns:
+            if c in _INT or (name == "counts" and c == "value"):
+                df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
+            elif c in _CATEGORICAL:
+                df[c] = df[c].astype("category")
+            elif df[c].dtype == object:
+                df[c] = df[c].astype("string")
+        if name == "documents" and "published_date" in df:
+            df["published"] = pd.to_datetime(df["published_date"], format="%Y-%m-%d", errors="coerce")
+        if name == "dates" and "value" in df:
+            df["date"] = pd.to_datetime(df["value"].astype("string"), format="%Y-%m-%d", errors="coerce")
+        result[name] = df
+    return result

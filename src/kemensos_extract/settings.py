@@ -1,0 +1,34 @@
+"""Run settings: one frozen object built by the CLI (or by library callers)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+FORMATS = ("csv", "parquet")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run may vary.  Validated on construction."""
+
+    jobs: int = 1
+    formats: tuple[str, ...] = ("csv", "parquet")
+    excel_bom: bool = False  # write CSV as UTF-8 with BOM (Excel on Windows)
+    strict: bool = False  # exit code 1 when any document failed
+    max_mb: float = 20.0  # larger files are recorded as failed, not read
+    progress: bool = False
+    write_texts: bool = True  # texts/DOC_ID.txt: the normalised text all offsets point into
+    extensions: tuple[str, ...] = field(default=())  # empty: every regular, non-hidden file
+
+    def __post_init__(self) -> None:
+        if self.jobs < 1:
+            object.__setattr__(self, "jobs", max(1, os.cpu_count() or 1))
+        bad = [f for f in self.formats if f not in FORMATS]
+        if bad or not self.formats:
+            raise ValueError(f"unknown output format(s) {bad}; choose from {', '.join(FORMATS)}")
+        if self.max_mb <= 0:
+            raise ValueError("max_mb must be positive")
+
+    @property
+    def max_bytes(self) -> int:
+        return int(self.max_mb * 1024 * 1024)

@@ -1,0 +1,73 @@
+"""Normaliser: clean text, strip web residue, find headline and dateline."""
+from __future__ import annotations
+
+import pytest
+
+from kemensos_extract.model import Document
+from kemensos_extract.normalize import clean_text, normalize, parse_dateline
+
+
+def norm(text: str) -> Document:
+    return normalize(Document("t", raw_text=text))
+
+
+def test_unicode_quotes_dashes_spaces():
+    text, _ = clean_text("Sentra\u00a0Budi Perkasa \u2013 \u201cKami\u201d\r\nRabu\u00a0(6/12)")
+    assert text == 'Sentra Budi Perkasa - "Kami"\nRabu (6/12)'
+
+
+def test_idempotent():
+    raw = "DAERAH\n\nJudul\n\nJAKARTA (Waspada): Isi  berita \u201cx\u201d.\n\n0\n\nLEAVE A REPLY\n\nPlease enter your comment!"
+    once, _ = clean_text(raw)
+    assert clean_text(once)[0] == once
+
+
+@pytest.mark.parametrize("residue", [
+    "LEAVE A REPLY\n\nPlease enter your comment!\nPlease enter your name here",
+    "Tinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *\n\nKomentar *",
+])
+def test_comment_forms_cut(residue):
+    text, _ = clean_text("Isi berita pertama.\n\n" + residue)
+    assert text == "Isi berita pertama."
+
+
+@pytest.mark.parametrize("line", ["0", "DAERAH", "Baca juga: Kemensos dorong lebih banyak balai bangun zona integritas",
+                                  "Simak juga video pilihan berikut ini:", "Bagikan:",
+                                  "Facebook Twitter WhatsApp Telegram Salin Tautan"])
+def test_residue_lines_dropped(line):
+    text, _ = clean_text(f"Awal.\n\n{line}\n\nAkhir.")
+    assert text == "Awal.\n\nAkhir."
+
+
+def test_bylines_move_to_meta():
+    doc = norm("Judul\n\nJakarta (ANTARA) - Isi.\n\nPewarta: Rangga Wijaya Kusuma\nEditor: Maria Ulfah Rosyidah\nCOPYRIGHT © ANTARA 2020")
+    assert "Pewarta" not in doc.text and "Rangga" in doc.meta["byline"]
+
+
+@pytest.mark.parametrize("line,city,outlet", [
+    ("JAKARTA (Waspada): Dua unit", "Jakarta", "Waspada"),
+    ("JAKARTA,NUSANTARAPOS,- Dua Unit", "Jakarta", "NUSANTARAPOS"),
+    ("Mataram, KOMPAS.com - Sentra Paramita", "Mataram", "KOMPAS.com"),
+    ("Liputan6.com, Jakarta - Birokrasi", "Jakarta", "Liputan6.com"),
+    ("TRIBUNNEWS.COM - Kementerian Sosial", None, "TRIBUNNEWS.COM"),
+    ("Gresik (ANTARA) - Kementerian Sosial", "Gresik", "ANTARA"),
+    ("BEKASI - Matahari belum tinggi", "Bekasi", None),
+    ("JAKARTA, POSKOTA.CO.ID - Kementerian", "Jakarta", "POSKOTA.CO.ID"),
+])
+def test_datelines(line, city, outlet):
+    res = parse_dateline(line)
+    assert res is not None
+    _, c, o, _ = res
+    assert c == city and o == outlet
+
+
+def test_no_dateline_in_plain_sentence():
+    assert parse_dateline("Sentra Paramita merupakan unit pelaksana teknis - yang") is None
+    assert parse_dateline("Dengan penghargaan ini, Hasrifah menegaskan") is None
+
+
+def test_headline_and_body_start():
+    doc = norm("Dua UPT Kemsos Raih Penghargaan\n\n0\n\nJAKARTA (Waspada): Dua unit pelayanan teknis meraih prestasi.")
+    assert doc.text[doc.headline[0]:doc.headline[1]] == "Dua UPT Kemsos Raih Penghargaan"
+    assert doc.dateline.city == "Jakarta"
+    assert doc.text[doc.body_start:].startswith("Dua unit")

@@ -1,0 +1,44 @@
+"""Reader: bytes in any encoding -> text, or a clear ReadError."""
+from __future__ import annotations
+
+import pytest
+
+from kemensos_extract.model import Document
+from kemensos_extract.read import ReadError, decode, html_to_text, read_bytes, repair
+
+SENT = "Menteri Sosial Tri Rismaharini meminta capaian itu dijaga – “Saya ingin tahun depan lebih banyak sentra”."
+
+
+@pytest.mark.parametrize("enc", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_decodes_common_encodings(enc):
+    text, used = decode(SENT.encode(enc))
+    assert text.lstrip("\ufeff") == SENT
+    assert used
+
+
+def test_cp1252_smart_quotes_and_dash():
+    data = "Rabu (06/12/2023) \u2013 acara \u201cWBK\u201d".encode("cp1252")
+    text, enc = decode(data)
+    assert enc == "cp1252" and "\u2013" in text and "\u201c" in text
+
+
+@pytest.mark.parametrize("data,needle", [(b"", "empty"), (b"   \n\n ", "empty"),
+                                          (bytes(range(256)) * 20, "binary"),
+                                          (b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02" * 300, "binary")])
+def test_bad_bytes_raise_clear_errors(data, needle):
+    with pytest.raises(ReadError, match=needle):
+        decode(data)
+
+
+def test_mojibake_repaired():
+    broken = SENT.encode("utf-8").decode("cp1252", errors="replace")
+    assert "â€" in broken
+    assert repair(broken).startswith("Menteri Sosial")
+    assert "â€" not in repair(broken)
+
+
+def test_html_page_reduced_to_text():
+    page = "<html><head><script>var x=1;</script></head><body><p>JAKARTA - Sentra Paramita</p><p>Kedua</p></body></html>"
+    assert html_to_text(page) == "JAKARTA - Sentra Paramita\n\nKedua"
+    doc = read_bytes(page.encode(), Document("x"), name="x.html")
+    assert "var x" not in doc.raw_text and doc.encoding.endswith("+html")
