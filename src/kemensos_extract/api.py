@@ -16,7 +16,7 @@ import pandas as pd
 from . import __version__
 from .corpus import canonical, stories
 from .model import SPAN_KINDS
-from .pipeline import PIPELINE_VERSION, DocResult, discover, iter_results
+from .pipeline import PIPELINE_VERSION, DocResult, discover
 from .settings import Settings
 from .write import TABLES, atomic_write_text, write_table
 
@@ -30,14 +30,43 @@ class RunSummary:
     n_ok: int = 0
     n_partial: int = 0
     n_failed: int = 0
+    n_cached: int = 0  # results reused from the cache (unchanged files)
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     failures: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, stage, error)
 
     def as_dict(self) -> dict[str, Any]:
         return {"out_dir": str(self.out_dir), "n_documents": self.n_documents, "n_ok": self.n_ok,
-                "n_partial": self.n_partial, "n_failed": self.n_failed, "rows": self.rows,
-                "seconds": round(self.seconds, 3)}
+                "n_partial": self.n_partial, "n_failed": self.n_failed, "n_cached": self.n_cached,
+                "rows": self.rows, "seconds": round(self.seconds, 3)}
+
+
+#: Mention tables are streamed to disk; the corpus stage keeps only these columns of
+#: units and people rows (offsets dropped, strings shared) - see `_Compact`.
+_DROP_FOR_CORPUS = ("start", "end")
+
+
+class _Compact:
+    """Compact in-memory copy of the rows the canonical tables need.
+
+    Strings are shared through one memo (a unit name seen 10,000 times is
+    stored once) and offsets are dropped, so 100,000 documents fit in a few
+    hundred MB.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[Any, Any] = {}
+
+    def row(self, r: dict[str, Any]) -> dict[str, Any]:
+        memo = self._memo
+        out = {}
+        for k, v in r.items():
+            if k in _DROP_FOR_CORPUS:
+                continue
+            if isinstance(v, str):
+                v = memo.setdefault(v, v)
+            out[memo.setdefault(k, k)] = v
+        return out
 
 
 def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Path, settings: Settings | None = None,
@@ -46,8 +75,15 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     """Read every release under `inputs`, extract facts, write all tables into `out_dir`.
 
     One unreadable file never stops the run: it becomes a `failed` row in
-    `documents` with the stage and the error.
+    `documents` with the stage and the error.  Documents are processed by
+    `settings.jobs` workers (or a Dask cluster), results stream to disk, and
+    unchanged files are served from the cache (OUT_DIR/.cache) when
+    `settings.cache` is on.
     """
+    from .cache import ResultCache
+    from .engines import iter_processed
+    from .sink import Sink, write_text_if_changed
+
     settings = settings or Settings()
     t0 = time.perf_counter()
     if isinstance(inputs, (str, Path)):
@@ -57,43 +93,76 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     out.mkdir(parents=True, exist_ok=True)
     if on_start:
         on_start(len(items))
-    tables: dict[str, list[dict[str, Any]]] = {k: [] for k in ("documents", *SPAN_KINDS)}
-    fps: dict[str, Any] = {}
     summary = RunSummary(out_dir=out)
     texts_dir = out / "texts"
-    for res in iter_results(items, settings):
-        d = res.document
-        tables["documents"].append(d)
-        for kind in SPAN_KINDS:
-            tables[kind].extend(res.rows.get(kind, []))
-        if res.fingerprint is not None:
-            fps[d["doc_id"]] = res.fingerprint
-        if settings.write_texts and res.text:
-            atomic_write_text(texts_dir / f"{d['doc_id']}.txt", res.text)
-        summary.n_documents += 1
-        status = d["status"]
-        if status == "ok":
-            summary.n_ok += 1
-        elif status == "partial":
-            summary.n_partial += 1
-        else:
-            summary.n_failed += 1
-        if status != "ok":
-            summary.failures.append((d["doc_id"], d.get("stage") or "", d.get("error") or ""))
-        if on_document:
-            on_document(res)
-    # corpus stage
-    story_of, story_rows = stories.group(fps)
-    for d in tables["documents"]:
-        d["story_id"] = story_of.get(d["doc_id"]) or (f"s-{d['doc_id']}" if d["status"] != "failed" else None)
-    tables["stories"] = story_rows
-    tables["canonical_awards"] = canonical.canonical_awards(tables["awards"], story_of)
-    tables["canonical_units"] = canonical.canonical_units(tables["units"])
-    tables["canonical_people"] = canonical.canonical_people(tables["people"])
-    for name in TABLES:
-        rows = tables.get(name, [])
-        write_table(out, name, rows, settings.formats, bom=settings.excel_bom)
-        summary.rows[name] = len(rows)
+    if settings.write_texts:
+        texts_dir.mkdir(parents=True, exist_ok=True)
+    cache = ResultCache(Path(settings.cache_dir) if settings.cache_dir else out / ".cache") if settings.cache else None
+    sink = Sink(out, ("documents", *SPAN_KINDS))
+    compact = _Compact()
+    fps: dict[str, Any] = {}
+    published: dict[str, str] = {}
+    corpus_rows: dict[str, list[dict[str, Any]]] = {"awards": [], "units": [], "people": []}
+    try:
+        for _doc_id, how, res in iter_processed(items, settings, cache):
+            d = res.document
+            sink["documents"].append(d)
+            for kind in SPAN_KINDS:
+                rows = res.rows.get(kind, [])
+                if rows:
+                    sink[kind].extend(rows)
+                    if kind == "awards":
+                        corpus_rows[kind].extend(rows)
+                    elif kind in corpus_rows:
+                        corpus_rows[kind].extend(compact.row(r) for r in rows)
+            if res.fingerprint is not None:
+                fps[d["doc_id"]] = res.fingerprint
+            if d.get("published_date"):
+                published[d["doc_id"]] = d["published_date"]
+            if settings.write_texts and res.text:
+                write_text_if_changed(texts_dir / f"{d['doc_id']}.txt", res.text)
+            summary.n_documents += 1
+            summary.n_cached += how == "hit"
+            status = d["status"]
+            if status == "ok":
+                summary.n_ok += 1
+            elif status == "partial":
+                summary.n_partial += 1
+            else:
+                summary.n_failed += 1
+            if status != "ok":
+                summary.failures.append((d["doc_id"], d.get("stage") or "", d.get("error") or ""))
+            if on_document:
+                on_document(res)
+        if cache is not None:
+            cache.close()
+        # corpus stage
+        story_of, story_rows = stories.group(fps)
+        del fps
+
+        def set_story(d: dict[str, Any]) -> None:
+            d["story_id"] = story_of.get(d["doc_id"]) or (f"s-{d['doc_id']}" if d["status"] != "failed" else None)
+
+        small = {
+            "stories": story_rows,
+            "canonical_awards": canonical.canonical_awards(corpus_rows["awards"], story_of, published=published),
+            "canonical_units": canonical.canonical_units(corpus_rows["units"]),
+            "canonical_people": canonical.canonical_people(corpus_rows["people"], published=published),
+        }
+        corpus_rows.clear()
+        for name in TABLES:
+            if name in sink.tables:
+                n = sink[name].finalize(out, settings.formats, bom=settings.excel_bom,
+                                        transform=set_story if name == "documents" else None)
+            else:
+                rows = small.get(name, [])
+                write_table(out, name, rows, settings.formats, bom=settings.excel_bom)
+                n = len(rows)
+            summary.rows[name] = n
+    finally:
+        sink.cleanup()
+        if cache is not None:
+            cache.close()
     errors = [{"doc_id": a, "stage": b, "error": c} for a, b, c in summary.failures]
     atomic_write_text(out / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
     summary.seconds = time.perf_counter() - t0

@@ -22,18 +22,83 @@ _CHAR_MAP = str.maketrans({
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u0060": "'", "\u00b4": "'",
     "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\u2026": "...",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\f": " ", "\v": " ", "\u2026": "...",
     "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
 })
-_SPACES = re.compile(r"[ \f\v]+")
+_SPACES = regex.compile(r"[^\S\n]+")  # every kind of space except the line break
+_OTHER_RX = regex.compile(r"[^\P{C}\n]+")  # Unicode category C (Cc, Cf, Cn, Co, Cs) but \n
+
+
+# Hostile text: spaCy's tokenizer is quadratic (or worse) in the length of one
+# whitespace-free token made of punctuation (4,000 "-" take ~40 s), and long
+# tokens slow every later pattern.  No release needs more than a few identical
+# symbols in a row (separator lines, "......" leaders) nor a 200-character word,
+# so runs are shortened and giant tokens broken here, once, for every stage.
+_MAX_RUN = 16
+_MAX_TOKEN = 200
+_RUN_RX = regex.compile(r"([^\w\s]|_)\1{%d,}" % _MAX_RUN)
+_LONG_TOKEN_RX = regex.compile(r"[^ \n]{%d,}" % (_MAX_TOKEN + 1))
+#: Backstop for data-driven patterns run on every line (seconds).
+_LINE_TIMEOUT = 0.05
+
+
+def _defuse(line: str) -> str:
+    """Shorten runs of one repeated symbol and break tokens longer than `_MAX_TOKEN`.
+
+    Idempotent: its output has no run longer than `_MAX_RUN` and no token longer
+    than `_MAX_TOKEN`, so a second pass changes nothing.
+    """
+    if len(line) <= _MAX_RUN:
+        return line
+    line = _RUN_RX.sub(lambda m: m.group(1) * _MAX_RUN, line)
+    if len(line) > _MAX_TOKEN:
+        line = _LONG_TOKEN_RX.sub(
+            lambda m: " ".join(m.group()[i:i + _MAX_TOKEN] for i in range(0, len(m.group()), _MAX_TOKEN)), line)
+    return line
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[list[tuple[str, "re.Pattern[str]"]], ...]:
+def _boilerplate() -> tuple[list[tuple[str, "regex.Pattern[str]"]], ...]:
     rules = []
     for row in load_csv("boilerplate.csv"):
-        rules.append((row["action"], re.compile(row["pattern"], re.I)))
+        # `regex` (not `re`): a data file may hold a pattern that backtracks badly; the
+        # timeout in `_rule_for` keeps one hostile line from stalling the run.
+        rules.append((row["action"], regex.compile(row["pattern"], regex.I | regex.V0)))
     return (rules,)
+
+
+def _rule_for(line: str) -> str | None:
+    """Action of the first boilerplate rule matching the whole line (None: keep it)."""
+    if len(line) > 300:
+        return None
+    for act, rx in _boilerplate()[0]:
+        try:
+            if rx.fullmatch(line, timeout=_LINE_TIMEOUT):
+                return act
+        except TimeoutError:
+            continue
+    return None
+
+
+def _unicode(raw: str) -> str:
+    """NFKC, one kind of line break, ASCII quotes/dashes/spaces, no control characters.
+
+    NFKC runs again after characters are dropped: removing a control or a soft
+    hyphen can leave a base letter next to a combining mark that composes only
+    now, and the result must be stable under a second pass.
+    """
+    t = unicodedata.normalize("NFKC", raw)
+    t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    t = t.translate(_CHAR_MAP)
+    # control / format / unassigned / private-use / surrogate characters (keep \n): invisible,
+    # and a lone surrogate cannot even be written out as UTF-8
+    t = _OTHER_RX.sub("", t)
+    for _ in range(3):
+        u = unicodedata.normalize("NFKC", t).translate(_CHAR_MAP)
+        if u == t:
+            break
+        t = u
+    return t
 
 
 def clean_text(raw: str) -> tuple[str, list[str]]:
@@ -41,26 +106,16 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
 
     Idempotent: clean_text(clean_text(x)[0])[0] == clean_text(x)[0].
     """
-    t = unicodedata.normalize("NFKC", raw)
-    t = t.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
-    t = t.translate(_CHAR_MAP)
-    # other control characters (keep \n)
-    t = "".join(ch for ch in t if ch == "\n" or unicodedata.category(ch)[0] != "C") if _has_control(t) else t
-    rules = _boilerplate()[0]
+    t = _unicode(raw)
     out: list[str] = []
     bylines: list[str] = []
     for line in t.split("\n"):
-        line = _SPACES.sub(" ", line).strip()
+        line = _defuse(_SPACES.sub(" ", line).strip())
         if not line:
             if out and out[-1] != "":
                 out.append("")
             continue
-        action = None
-        if len(line) <= 300:
-            for act, rx in rules:
-                if rx.fullmatch(line):
-                    action = act
-                    break
+        action = _rule_for(line)
         if action == "cut_rest":
             break
         if action == "drop":
@@ -72,13 +127,6 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out), bylines
-
-
-_CTRL_RX = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-
-
-def _has_control(t: str) -> bool:
-    return _CTRL_RX.search(t) is not None
 
 
 # ---- dateline --------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,8 +159,8 @@ def discover(inputs: Iterable[str | os.PathLike], extensions: tuple[str, ...] = 
         else:
             raise FileNotFoundError(f"input not found: {p}")
     seen: dict[str, int] = {}
-    stems = [f.stem for _, f in paths]
-    dup = {s for s in stems if stems.count(s) > 1} if len(set(stems)) != len(stems) else set()
+    stem_counts = Counter(f.stem for _, f in paths)  # linear: 100k files must not cost n^2
+    dup = {s for s, n in stem_counts.items() if n > 1}
     out = []
     for root, f in paths:
         doc_id = f.stem
@@ -175,24 +176,44 @@ def discover(inputs: Iterable[str | os.PathLike], extensions: tuple[str, ...] = 
     return out
 
 
-def iter_results(items: list[tuple[str, str]], settings: Settings) -> Iterator[DocResult]:
-    """Process files in order, with `settings.jobs` worker processes (results keep input order)."""
-    if settings.jobs <= 1 or len(items) < 4:
-        for doc_id, path in items:
-            yield process_file(path, doc_id, settings.max_bytes)
-        return
-    import multiprocessing as mp
+def process_batch(batch: list[tuple[bytes, str, str]], max_bytes: int | None = None,
+                  segmenter: str | None = None) -> list[bytes]:
+    """Worker entry point for every engine: [(bytes, doc_id, path)] -> compressed result blobs.
 
-    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-    chunk = max(1, min(64, len(items) // (settings.jobs * 8) or 1))
-    with ctx.Pool(settings.jobs, initializer=_warm) as pool:
-        yield from pool.imap(_work, [(p, d, settings.max_bytes) for d, p in items], chunksize=chunk)
+    Pure (depends only on its arguments and the installed package), so it runs
+    in a local process pool or on a remote Dask worker alike.  Returning blobs
+    (not objects) lets the main process store them in the cache as they are.
+    """
+    from .cache import dumps
+    from .segment import ENV_SEGMENTER
+
+    if segmenter and os.environ.get(ENV_SEGMENTER) != segmenter:
+        os.environ[ENV_SEGMENTER] = segmenter
+    return [dumps(process_bytes(data, doc_id, path, max_bytes=max_bytes)) for data, doc_id, path in batch]
+
+
+def warm() -> None:
+    """Build every compiled resource once (worker initialiser): first documents are not slow."""
+    from .segment import _punct_rx, get_nlp
+
+    get_nlp()
+    _punct_rx()
+    try:
+        process_bytes("Jakarta (Kemensos) - Warm up. Selesai.".encode(), "warm", "")
+    except Exception:  # noqa: BLE001 - warming is best effort
+        pass
+
+
+def iter_results(items: list[tuple[str, str]], settings: Settings) -> Iterator[DocResult]:
+    """Process files in order (no cache, no streaming): kept for library callers and tests."""
+    from .engines import iter_processed
+
+    for _doc_id, _how, res in iter_processed(items, settings, cache=None):
+        yield res
 
 
 def _warm() -> None:
-    from .segment import get_nlp
-
-    get_nlp()
+    warm()
 
 
 def _work(args: tuple[str, str, int]) -> DocResult:

@@ -137,13 +137,31 @@ def repair(text: str) -> str:
 
 
 def read_bytes(data: bytes, doc: Document, *, name: str = "") -> Document:
-    """Fill `doc.raw_text` and `doc.encoding` from raw bytes."""
-    text, enc = decode(data)
+    """Fill `doc.raw_text` and `doc.encoding` from raw bytes.
+
+    Raises only `ReadError`: whatever the bytes, a third-party decoder or parser
+    that trips on them is reported as this file's read error, never as a crash.
+    """
+    try:
+        text, enc = decode(data)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - charset detection on hostile bytes
+        raise ReadError(f"undecodable: encoding detection failed ({type(exc).__name__}: {exc})"[:300]) from exc
     if name.lower().endswith((".html", ".htm")) or _HTML_HINT.search(text[:2048]):
-        text = html_to_text(text)
+        try:
+            text = html_to_text(text)
+        except Exception as exc:  # noqa: BLE001 - html.parser on broken markup
+            raise ReadError(f"HTML page that cannot be parsed ({type(exc).__name__}: {exc})"[:300]) from exc
         enc = f"{enc}+html"
         if not text.strip():
             raise ReadError("HTML page without visible text")
-    doc.raw_text = repair(text)
+    try:
+        text = repair(text)
+    except Exception:  # noqa: BLE001 - a failed mojibake repair keeps the decoded text
+        pass
+    if not text.strip():
+        raise ReadError("empty file: no text to read")
+    doc.raw_text = text
     doc.encoding = enc
     return doc

@@ -5,6 +5,8 @@ import os
 from dataclasses import dataclass, field
 
 FORMATS = ("csv", "parquet")
+ENGINES = ("local", "dask")
+SEGMENTERS = ("fast", "spacy")
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,12 @@ class Settings:
     progress: bool = False
     write_texts: bool = True  # texts/DOC_ID.txt: the normalised text all offsets point into
     extensions: tuple[str, ...] = field(default=())  # empty: every regular, non-hidden file
+    engine: str = "local"  # local (process pool) | dask (LocalCluster or --scheduler)
+    scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster of `jobs` workers
+    cache: bool = True  # reuse results of unchanged files (keyed by content + pipeline version)
+    cache_dir: str | None = None  # default: OUT_DIR/.cache
+    segmenter: str = "fast"  # fast (spaCy tokenizer on sentence-final chunks) | spacy (full pipeline)
+    batch_size: int = 0  # documents per task sent to a worker; 0: automatic
 
     def __post_init__(self) -> None:
         if self.jobs < 1:
@@ -26,6 +34,12 @@ class Settings:
         bad = [f for f in self.formats if f not in FORMATS]
         if bad or not self.formats:
             raise ValueError(f"unknown output format(s) {bad}; choose from {', '.join(FORMATS)}")
+        if self.engine not in ENGINES:
+            raise ValueError(f"unknown engine {self.engine!r}; choose from {', '.join(ENGINES)}")
+        if self.segmenter not in SEGMENTERS:
+            raise ValueError(f"unknown segmenter {self.segmenter!r}; choose from {', '.join(SEGMENTERS)}")
+        if self.batch_size < 0:
+            raise ValueError("batch_size must be >= 0")
         if self.max_mb <= 0:
             raise ValueError("max_mb must be positive")
 

@@ -13,7 +13,9 @@ import csv
 import io
 import os
 import re
+import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -42,14 +44,90 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 TABLES = tuple(TABLE_COLUMNS)
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+# Data that starts like a formula but cannot run: numbers ("-5", "+62 812-3456"),
+# partial dates ("--12-06") and grades ("A-").  They stay as they are (the scorer compares them).
 _SAFE_VALUE = re.compile(r"[-+]?[\d.,:/ \-]*\d[\d.,:/ \-]*|-{1,2}\d{2}-\d{2}|[A-E][+-]?")
 
 
+def _needs_quote(value: str) -> bool:
+    """True when the cell gets a leading apostrophe.
+
+    A value that already starts with apostrophes followed by a formula is quoted
+    too, so that `unescape_cell` (which removes exactly one apostrophe) gives
+    back every original value.
+    """
+    v = value.lstrip("'")
+    return bool(v) and v[0] in _DANGEROUS and not _SAFE_VALUE.fullmatch(v)
+
+
 def excel_safe(value: Any) -> Any:
-    """Neutralise a text cell that a spreadsheet would run as a formula."""
-    if isinstance(value, str) and value and value[0] in _DANGEROUS and not _SAFE_VALUE.fullmatch(value):
+    """Neutralise a text cell that a spreadsheet would run as a formula (OWASP CSV injection)."""
+    if isinstance(value, str) and value and value[0] in _DANGEROUS + ("'",) and _needs_quote(value):
         return "'" + value
     return value
+
+
+def unescape_cell(value: Any) -> Any:
+    """Inverse of `excel_safe` for values read back from a CSV written here."""
+    if isinstance(value, str) and len(value) > 1 and value[0] == "'" and _needs_quote(value[1:]):
+        return value[1:]
+    return value
+
+
+# ---- temporary files -------------------------------------------------------
+#: Test hook: seconds to pause in the middle of every atomic write (half the bytes
+#: are in the temporary file), so a test can kill a run while it is writing.
+TEST_WRITE_DELAY_ENV = "KEMENSOS_EXTRACT_TEST_WRITE_DELAY"
+
+
+def test_write_pause() -> None:
+    """Sleep `$KEMENSOS_EXTRACT_TEST_WRITE_DELAY` seconds (no-op when unset); writers call it mid-write."""
+    raw = os.environ.get(TEST_WRITE_DELAY_ENV)
+    if raw:
+        try:
+            delay = float(raw)
+        except ValueError:
+            return
+        if delay > 0:
+            time.sleep(delay)
+
+
+test_write_pause.__test__ = False  # not a pytest test despite its name
+
+#: Names of temporary entries our writers leave behind when a run is killed:
+#: `.NAME.XXXX.tmp` files (here, in texts/) and `.spool-XXXX` folders (sink.py).
+_STALE_FILE = re.compile(r"\..+\.tmp")
+_STALE_DIR = re.compile(r"\.spool-.+")
+
+
+def clean_stale_temp(out_dir: str | os.PathLike, *, older_than: float = 0.0) -> list[Path]:
+    """Remove temporary files and spool folders left by a killed run; returns what was removed.
+
+    Call at the start of a run, before anything is written.  Only hidden names
+    of the shapes our writers use are touched (never a table or a user file);
+    `older_than` (seconds) spares entries that a concurrent writer may still use.
+    """
+    out = Path(out_dir)
+    removed: list[Path] = []
+    now = time.time()
+    for folder in (out, out / "texts"):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for e in entries:
+            try:
+                if older_than and now - e.stat(follow_symlinks=False).st_mtime < older_than:
+                    continue
+                if e.is_file(follow_symlinks=False) and _STALE_FILE.fullmatch(e.name):
+                    os.unlink(e.path)
+                    removed.append(Path(e.path))
+                elif folder == out and e.is_dir(follow_symlinks=False) and _STALE_DIR.fullmatch(e.name):
+                    shutil.rmtree(e.path, ignore_errors=True)
+                    removed.append(Path(e.path))
+            except OSError:
+                continue
+    return sorted(removed)
 
 
 def columns_for(name: str, rows: Sequence[dict[str, Any]]) -> list[str]:
@@ -63,6 +141,12 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
+            if os.environ.get(TEST_WRITE_DELAY_ENV):
+                half = len(data) // 2
+                fh.write(data[:half])
+                fh.flush()
+                test_write_pause()
+                data = data[half:]
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -1,14 +1,385 @@
-"""Canonical tables (stub until the real merging lands)."""
+"""Canonical corpus tables: one row per award event, per unit, per person.
+
+Per-document rows (one per mention / fact) are merged across documents:
+
+* `canonical_awards`: one row per award family + edition + recipient unit.  A
+  fact whose edition a source omits joins the row of the same family + recipient
+  when that is unambiguous: the same story gives the edition, or there is exactly
+  one candidate edition, or (several editions) its ceremony date / evidence /
+  publication year fits exactly one of them.  Otherwise it stays its own row.
+  Sources that disagree (date, grade, innovation, edition) are reported in
+  ``conflicts`` with every value, the value chosen and the rule that chose it:
+  majority of documents, then most specific, then earliest document.
+* `canonical_units`: one row per unit key, every spelling seen in ``aliases``.
+* `canonical_people`: one row per normalised name; a shorter form ("Hartono",
+  "Sri Wahyuni") joins the one longer name that contains it, when only one does.
+"""
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
 
-def canonical_awards(award_rows, story_of=None):
-    return []
+from ..resources import load_lines
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-def canonical_units(unit_rows):
-    return []
+def norm(s: Any) -> str:
+    """Lower-case, accents folded, punctuation to spaces (compare spellings)."""
+    s = "" if s is None else str(s)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 
-def canonical_people(people_rows):
-    return []
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and v != v) or str(v).strip() == ""
+
+
+def _edition(v: Any) -> int | None:
+    if _blank(v):
+        return None
+    try:
+        return int(float(str(v).strip()))
+    except ValueError:
+        m = _YEAR.search(str(v))
+        return int(m.group(1)) if m else None
+
+
+def _doc_order(doc_ids: Iterable[str], published: dict[str, str] | None) -> list[str]:
+    """Documents from earliest to latest (publication date when known, then id)."""
+    pub = published or {}
+    return sorted(set(doc_ids), key=lambda d: ((pub.get(d) or "9999")[:10], d))
+
+
+def _key(v: str, kind: str) -> str:
+    """Compare form of a value: grades keep their sign (A- is not A), dates stay ISO."""
+    if kind == "grade":
+        return "".join(v.split()).upper()
+    if kind == "date":
+        return v.strip()[:10]
+    return norm(v)
+
+
+def _choose(values_by_doc: dict[str, str], published: dict[str, str] | None, *, kind: str
+            ) -> tuple[str, dict[str, Any] | None]:
+    """Pick one value among the documents' values; a conflict record when they disagree.
+
+    Values that are prefixes / containments of each other (2018-09 vs 2018-09-19,
+    "Sheltered Workshop Peduli" vs "... melalui Sheltered Workshop Peduli (SWP)")
+    are not a conflict: the most specific is taken.  A vague value compatible with
+    several disagreeing values does not vote.  Otherwise: majority of documents,
+    then most specific (longest), then earliest document.
+    """
+    vals = {d: str(v).strip() for d, v in values_by_doc.items() if not _blank(v)}
+    if not vals:
+        return "", None
+    order = _doc_order(vals, published)
+    rank = {d: i for i, d in enumerate(order)}
+    clusters: list[dict[str, Any]] = []
+    abstain: dict[str, str] = {}
+    # most specific values first, so that vague ones can join the cluster they fit
+    for d in sorted(vals, key=lambda d: (-len(_key(vals[d], kind)), rank[d])):
+        v = vals[d]
+        kv = _key(v, kind)
+        fits = [c for c in clusters if any(_compatible(kv, _key(x, kind), kind) for x in c["values"])]
+        if len(fits) == 1:
+            fits[0]["values"].append(v)
+            fits[0]["docs"].append(d)
+        elif not fits:
+            clusters.append({"values": [v], "docs": [d], "best": v})
+        else:
+            abstain[d] = v
+    if len(clusters) == 1:
+        return clusters[0]["best"], None
+    ranked = sorted(clusters, key=lambda c: (-len(c["docs"]), -len(_key(c["best"], kind)),
+                                             min(rank[d] for d in c["docs"])))
+    top, second = ranked[0], ranked[1]
+    if len(top["docs"]) > len(second["docs"]):
+        rule = "majority"
+    elif len(_key(top["best"], kind)) > len(_key(second["best"], kind)):
+        rule = "most-specific"
+    else:
+        rule = "earliest-doc"
+    values = {c["best"]: sorted(c["docs"]) for c in clusters}
+    for d, v in abstain.items():
+        values.setdefault(v, []).append(d)
+    record = {"values": {k: sorted(v) for k, v in values.items()}, "chosen": top["best"], "rule": rule}
+    return top["best"], record
+
+
+def _compatible(a: str, b: str, kind: str) -> bool:
+    if a == b:
+        return True
+    if kind == "date":
+        return a.startswith(b) or b.startswith(a)
+    if kind == "innovation":
+        # one spelling's words within the other's: "BASODARA" / "Pemberdayaan Sahabat ODHA (BASODARA)"
+        ta, tb = set(a.split()), set(b.split())
+        return bool(ta) and bool(tb) and (ta <= tb or tb <= ta or a in b or b in a)
+    return False
+
+
+def _majority(values: Iterable[Any]) -> str:
+    c = Counter(str(v).strip() for v in values if not _blank(v))
+    if not c:
+        return ""
+    return sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _per_doc(rows: list[dict[str, Any]], col: str) -> dict[str, str]:
+    """One value per document: the most specific (longest) non-empty value the document gives."""
+    out: dict[str, str] = {}
+    for r in rows:
+        v = r.get(col)
+        if _blank(v):
+            continue
+        v = str(v).strip()
+        d = str(r.get("doc_id", ""))
+        if d not in out or len(v) > len(out[d]):
+            out[d] = v
+    return out
+
+
+# ---- awards ---------------------------------------------------------------------------
+def _family(r: dict[str, Any]) -> str:
+    fam = r.get("award_family")
+    return str(fam).strip() if not _blank(fam) else norm(r.get("award_name"))
+
+
+def _recipient(r: dict[str, Any]) -> str:
+    key = r.get("recipient_unit_key")
+    return str(key).strip() if not _blank(key) else norm(r.get("recipient_unit_name"))
+
+
+def _context_years(r: dict[str, Any], published: dict[str, str] | None) -> list[int]:
+    """Years that place an edition-less fact: its ceremony date, then its evidence, then publication."""
+    out: list[int] = []
+    cd = r.get("ceremony_date")
+    if not _blank(cd):
+        m = _YEAR.search(str(cd))
+        if m:
+            out.append(int(m.group(1)))
+    if not out and not _blank(r.get("evidence")):
+        out.extend(int(y) for y in _YEAR.findall(str(r.get("evidence"))))
+    if not out and published:
+        p = published.get(str(r.get("doc_id", "")))
+        if p and _YEAR.match(p[:4]):
+            out.append(int(p[:4]))
+    return out
+
+
+def _fit_edition(years: list[int], editions: list[int]) -> int | None:
+    """The one edition a context year fits (same year, or the year before: evaluations are announced later)."""
+    for exact in (True, False):
+        fits = {e for e in editions for y in years if (e == y if exact else e == y - 1)}
+        if len(fits) == 1:
+            return fits.pop()
+        if len(fits) > 1:
+            return None
+    return None
+
+
+def canonical_awards(award_rows: list[dict[str, Any]], story_of: dict[str, str] | None = None, *,
+                     published: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Merge per-document award facts into one row per family + edition + recipient unit.
+
+    `story_of` (doc -> story id) lets an edition-less fact take the edition its own
+    story states; `published` (doc -> ISO date) orders documents ("earliest") and
+    gives a context year to edition-less facts.
+    """
+    story_of = story_of or {}
+    by_fr: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for r in award_rows:
+        fam, rec = _family(r), _recipient(r)
+        if not fam or not rec:
+            continue  # a fact with no recipient unit is not an award event of a unit
+        by_fr[(fam, rec)].append(r)
+    out: list[dict[str, Any]] = []
+    for (fam, rec), rows in sorted(by_fr.items()):
+        groups: dict[int | None, list[dict[str, Any]]] = defaultdict(list)
+        attached: dict[int, list[tuple[str, str]]] = defaultdict(list)  # edition -> (doc, rule)
+        editions = sorted({e for e in (_edition(r.get("award_edition")) for r in rows) if e is not None})
+        # editions stated per story (a rewrite that omits the year tells the same event)
+        story_ed: dict[str, set[int]] = defaultdict(set)
+        for r in rows:
+            e = _edition(r.get("award_edition"))
+            if e is not None:
+                story_ed[story_of.get(str(r.get("doc_id")), "")].add(e)
+        for r in rows:
+            e = _edition(r.get("award_edition"))
+            if e is not None:
+                groups[e].append(r)
+                continue
+            doc = str(r.get("doc_id", ""))
+            target, rule = None, ""
+            st = story_of.get(doc)
+            if st and len(story_ed.get(st, ())) == 1:
+                target, rule = next(iter(story_ed[st])), "same-story"
+            elif len(editions) == 1:
+                target, rule = editions[0], "only-edition"
+            elif editions:
+                target = _fit_edition(_context_years(r, published), editions)
+                rule = "context-year"
+            if target is not None:
+                groups[target].append(r)
+                attached[target].append((doc, rule))
+            else:
+                groups[None].append(r)
+        for ed in sorted(groups, key=lambda e: (e is None, e or 0)):
+            out.append(_award_row(fam, rec, ed, groups[ed], attached.get(ed, []) if ed is not None else [],
+                                  story_of, published))
+    return out
+
+
+def _award_row(fam: str, rec: str, edition: int | None, rows: list[dict[str, Any]],
+               attached: list[tuple[str, str]], story_of: dict[str, str],
+               published: dict[str, str] | None) -> dict[str, Any]:
+    docs = sorted({str(r.get("doc_id", "")) for r in rows})
+    conflicts: dict[str, Any] = {}
+    values: dict[str, str] = {}
+    for col, kind in (("ceremony_date", "date"), ("grade", "grade"), ("innovation", "innovation")):
+        chosen, rec_ = _choose(_per_doc(rows, col), published, kind=kind)
+        values[col] = chosen
+        if rec_:
+            conflicts[col] = rec_
+    if attached:
+        stated = sorted({str(r.get("doc_id")) for r in rows if _edition(r.get("award_edition")) is not None})
+        conflicts["award_edition"] = {
+            "values": {str(edition): stated, "": sorted({d for d, _ in attached})},
+            "chosen": str(edition),
+            "rule": "omitted-edition-attached:" + ",".join(sorted({rule for _, rule in attached})),
+        }
+    names = [r.get("award_name") for r in rows]
+    return {
+        "award_family": fam,
+        "award_name": _majority(names),
+        "award_edition": edition if edition is not None else "",
+        "recipient_unit_key": rec,
+        "recipient_unit_name": _majority(r.get("recipient_unit_name") for r in rows),
+        "innovation": values["innovation"],
+        "grade": values["grade"],
+        "giver": _majority(r.get("giver") for r in rows),
+        "ceremony_date": values["ceremony_date"],
+        "ceremony_place": _majority(r.get("ceremony_place") for r in rows),
+        "source_doc_ids": ";".join(docs),
+        "n_sources": len(docs),
+        "story_ids": ";".join(sorted({story_of.get(d, "") for d in docs} - {""})),
+        "conflicts": json.dumps(conflicts, ensure_ascii=False, sort_keys=True) if conflicts else "",
+    }
+
+
+# ---- units ----------------------------------------------------------------------------
+def canonical_units(unit_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per unit key: canonical name and place, every spelling seen, documents."""
+    by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in unit_rows:
+        key = r.get("unit_key")
+        key = str(key).strip() if not _blank(key) else norm(r.get("unit_name"))
+        if key:
+            by_key[key].append(r)
+    out = []
+    for key, rows in sorted(by_key.items()):
+        spell = Counter()
+        for r in rows:
+            for col in ("text", "unit_name"):
+                v = r.get(col)
+                if not _blank(v):
+                    spell[" ".join(str(v).split())] += 1
+        aliases = sorted(spell, key=lambda s: (-spell[s], s))
+        docs = sorted({str(r.get("doc_id", "")) for r in rows})
+        out.append({
+            "unit_key": key,
+            "unit_name": _majority(r.get("unit_name") for r in rows),
+            "unit_type": _majority(r.get("unit_type") for r in rows),
+            "city": _majority(r.get("city") for r in rows),
+            "province": _majority(r.get("province") for r in rows),
+            "aliases": "|".join(aliases),
+            "n_docs": len(docs),
+            "doc_ids": ";".join(docs),
+        })
+    return out
+
+
+# ---- people ---------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _title_tokens() -> frozenset[str]:
+    toks: set[str] = set()
+    for name in ("honorifics.txt", "person_degrees.txt"):
+        try:
+            for ln in load_lines(name):
+                t = norm(ln).replace(" ", "")
+                if t:
+                    toks.add(t)
+        except (FileNotFoundError, ModuleNotFoundError):
+            continue
+    return frozenset(toks)
+
+
+def norm_person(name: Any) -> str:
+    """Compare key of a person's name: lower case, no punctuation, no honorifics/degrees."""
+    titles = _title_tokens()
+    return " ".join(t for t in norm(name).split() if t not in titles)
+
+
+def canonical_people(people_rows: list[dict[str, Any]], *, published: dict[str, str] | None = None
+                     ) -> list[dict[str, Any]]:
+    """One row per person across documents.
+
+    A name whose tokens are a subset of exactly one longer name's tokens joins it
+    ("Sri Wahyuni" -> "Sri Wahyuni Dewi"); when two longer names contain it, it
+    stays on its own (ambiguous).  ``positions`` lists each position with the
+    publication dates it was seen on (when `published` is given), earliest first.
+    """
+    by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in people_rows:
+        key = norm_person(r.get("name") or r.get("text"))
+        if key:
+            by_name[key].append(r)
+    keys = sorted(by_name, key=lambda k: (-len(k.split()), k))
+    target: dict[str, str] = {}
+    for k in keys:
+        toks = set(k.split())
+        supers = [o for o in keys if o != k and len(o.split()) > len(toks) and toks <= set(o.split())]
+        # follow chains to the longest names; distinct full names make it ambiguous
+        roots = {target.get(o, o) for o in supers}
+        target[k] = roots.pop() if len(roots) == 1 else k
+    merged: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for k, rows in by_name.items():
+        merged[target[k]].extend(rows)
+    pub = published or {}
+    out = []
+    for key, rows in sorted(merged.items()):
+        names = Counter(" ".join(str(r.get("name") or r.get("text") or "").split()) for r in rows)
+        full = [n for n in names if norm_person(n) == key] or list(names)
+        # prefer the spelling without honorifics ("Sri Wahyuni Dewi" over "Hj. Sri Wahyuni Dewi")
+        display = sorted(full, key=lambda n: (norm(n) != key, -names[n], n))[0]
+        pos_dates: dict[str, set[str]] = defaultdict(set)
+        pos_spell: dict[str, Counter] = defaultdict(Counter)
+        for r in rows:
+            p = r.get("position")
+            if _blank(p):
+                continue
+            p = " ".join(str(p).split())
+            pos_spell[norm(p)][p] += 1
+            d = (pub.get(str(r.get("doc_id", ""))) or "")[:10]
+            pos_dates[norm(p)].add(d)
+        parts = []
+        for np_ in sorted(pos_dates, key=lambda k: (min(pos_dates[k] - {""}, default="9999"), k)):
+            spelled = sorted(pos_spell[np_].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            dates = sorted(pos_dates[np_] - {""})
+            parts.append(f"{spelled} ({', '.join(dates)})" if dates else spelled)
+        docs = sorted({str(r.get("doc_id", "")) for r in rows})
+        out.append({
+            "name": display,
+            "positions": " | ".join(parts),
+            "n_docs": len(docs),
+            "doc_ids": ";".join(docs),
+        })
+    return out

@@ -1,9 +1,915 @@
-"""awards extractor (stub: replaced by the real rules)."""
+"""Award facts: one span per (award, recipient unit) stated in a release.
+
+Releases of this genre state awards in a few formulaic ways, and the rules below
+follow them rather than any single sentence:
+
+* the award and the unit in one sentence ("Sentra X meraih predikat WBK tahun 2023",
+  "Top 5 kelompok replikasi diberikan kepada A, B dan C");
+* the award in one sentence and the units in the next ("... masuk TOP 99 ... 2018.
+  Keduanya adalah A dan B", "Dua UPT itu adalah ...", numbered lists "1. ... oleh X");
+* the award named earlier and referred back to ("Capaian berikutnya diraih Balai ...",
+  "penghargaan serupa diberikan kepada ...", "Kelompok keberlanjutan dimenangi ...");
+* the unit referred back to ("Balai besar ini masuk TOP 15 ...");
+* the ministry as recipient of an innovation made by the one unit the release is
+  about ("Kementerian Sosial masuk daftar Top 99 ... berkat program ...").
+
+Nominations, proposals, targets and future selections are filtered by cue words
+in the clause that joins the unit and the award (data/award_cues.csv).  Award
+names and their spellings live in data/award_families.csv + award_patterns.csv.
+
+The edition is the award's own year: a year written with the name, a year in the
+sentence, a year-led recap paragraph ("2017 - ..."), another mention of the
+same award, or the ceremony date -- never the publication date by default.
+"""
 from __future__ import annotations
 
-from ..model import Document
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from ..model import AWARD, DATE, UNIT, Document
+from ..resources import load_csv
+
+_TIMEOUT = 2.0
+
+# ---------------------------------------------------------------- lexicon ---
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    key: str
+    name: str
+    giver: str
+    ceremony_year: bool
+    personal: bool
+    innovation: bool
+
+
+@lru_cache(maxsize=1)
+def families() -> dict[str, Family]:
+    """Award families by key (data/award_families.csv)."""
+    out: dict[str, Family] = {}
+    for row in load_csv("award_families.csv"):
+        out[row["key"]] = Family(row["key"], row["name"], row.get("giver", ""),
+                                 row.get("ceremony_year", "1") == "1", row.get("personal", "0") == "1",
+                                 row.get("innovation", "0") == "1")
+    return out
+
+
+def family_of(key: str) -> Family:
+    """The family for `key`; Top-N families not listed in the data are derived from N."""
+    fam = families().get(key)
+    if fam is not None:
+        return fam
+    m = regex.fullmatch(r"top(\d+)-inovasi", key)
+    if m:
+        return Family(key, f"Top {m.group(1)} Inovasi Pelayanan Publik", "KemenPANRB", True, False, True)
+    return Family(key, key, "", True, False, False)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, Any], ...]:
+    return tuple((row["key"], regex.compile(row["pattern"], regex.IGNORECASE))
+                 for row in load_csv("award_patterns.csv"))
+
+
+@lru_cache(maxsize=None)
+def _cue(kind: str) -> Any:
+    """All cue rows of one kind OR-ed into one compiled pattern."""
+    pats = [row["pattern"] for row in load_csv("award_cues.csv") if row["kind"] == kind]
+    if not pats:
+        return regex.compile(r"(?!x)x")
+    if kind in ("name_tail", "year_block", "innov_cue", "innov_stop"):
+        return "|".join(pats)  # word lists, embedded in bigger patterns below
+    return regex.compile("|".join(f"(?:{p})" for p in pats), regex.IGNORECASE | regex.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _tail_rx() -> Any:
+    """Name tail + year: ' Kategori Khusus ... (KIPP) Tahun 2020' after an award name."""
+    words = _cue("name_tail")
+    return regex.compile(
+        rf"(?:\s*(?:(?:{words})(?![\w])|/\s*\w+|\((?:[A-Za-z]{{2,8}})\)))*\s*,?\s*(?:tahun\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])",
+        regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tail_only_rx() -> Any:
+    words = _cue("name_tail")
+    return regex.compile(rf"(?:\s*(?:(?:{words})(?![\w])|\((?:[A-Za-z]{{2,8}})\)))*", regex.IGNORECASE)
+
+
+_YEAR_RX = regex.compile(r"(?<![\w/.,-])((?:19[89]|20[0-4])\d)(?![\w/]|[.,]\d)")
+_DMY_RX = regex.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_BOUND_RX = regex.compile(r"[,;:]|\b(?:sementara|sedangkan|namun|tetapi)\b", regex.IGNORECASE)
+_LIST_GLUE = regex.compile(r"^[\s,]*(?:(?:dan|serta)\s*)?$", regex.IGNORECASE)
+_LINE_YEAR = regex.compile(r"^\s*((?:19|20)\d\d)\s*(?:-|:|\u2013|\u2014)\s")
+
+_LEAD_WORD = regex.compile(r"^(?:inovasi|program|aplikasi|layanan\s+(?=[A-Z]))\s+", regex.IGNORECASE)
+_CONNECT = r"(?:dan|di|bagi|melalui|untuk|yang|dengan|atas|dalam|ke|dari|pada|berbasis|of|the|and|for|in)"
+_CAPW = r"(?:[A-Z][\w'&]*(?:-[\w]+)*)"
+_TITLE = rf"{_CAPW}(?:[ ]+(?:{_CONNECT}[ ]+)?{_CAPW})*"
+_ACR = r"[A-Z][\w-]*(?:[ ][A-Z][\w-]*){0,4}"
+
+
+@lru_cache(maxsize=1)
+def _innov_rx() -> tuple[Any, ...]:
+    cue = _cue("innov_cue")
+    p_cue = regex.compile(
+        rf"\b(?i:{cue})\b\s*[,:]?\s*(?:\"(?P<q>[^\"\n]{{4,200}})\"?|(?P<t>{_TITLE})(?:\s*\((?P<a>{_ACR})\))?"
+        rf"(?:\s*,?\s*(?i:atau|disingkat|yang\s+dikenal\s+dengan\s+sebutan|dikenal\s+sebagai)\s+(?P<a2>{_TITLE}))?)")
+    p_acr = regex.compile(rf"(?P<t>{_TITLE})\s*\((?P<a>{_ACR})\)")
+    p_atau = regex.compile(rf"(?P<t>{_TITLE})\s+(?i:atau)\s+(?P<a>{_TITLE})")
+    p_quote_by = regex.compile(r"\"(?P<q>[^\"\n]{8,200})\"?\s*(?:oleh|dari)\b")
+    p_layanan = regex.compile(r"\b(?i:layanan|pelayanan)\s+(?P<w>[a-z]{4,}?an)(?:nya)?\b")
+    return p_cue, p_acr, p_atau, p_quote_by, p_layanan
+
+
+@lru_cache(maxsize=1)
+def _innov_stop_rx() -> Any:
+    return regex.compile(rf"^(?:{_cue('innov_stop')})\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _year_block_rx() -> Any:
+    return regex.compile(rf"(?:\b(?:{_cue('year_block')})|[/©])\s*$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _month_rx() -> tuple[Any, dict[str, int]]:
+    names: dict[str, int] = {}
+    for row in load_csv("months.csv"):
+        for n in [row["name"]] + [a for a in (row.get("aliases") or "").split("|") if a]:
+            names[n.lower()] = int(row["number"])
+    alt = "|".join(sorted(names, key=len, reverse=True))
+    return regex.compile(rf"\b(\d{{1,2}})\s+({alt})\s+((?:19|20)\d\d)\b", regex.IGNORECASE), names
+
+
+# ----------------------------------------------------------------- model ---
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int          # end of the name as matched
+    full_end: int     # end including tail and year
+    key: str
+    year: int | None
+    sent: int
+
+
+@dataclass(slots=True)
+class URef:
+    start: int
+    end: int
+    key: str
+    name: str
+    anaphor: bool = False
+
+
+@dataclass(slots=True)
+class Fact:
+    family: str
+    recipient_key: str
+    recipient_name: str
+    sent: int
+    span: tuple[int, int]
+    mention: Mention | None
+    editions: list[tuple[int, int]] = field(default_factory=list)  # (rank, year)
+    innovation: list[str] = field(default_factory=list)
+    grade: str | None = None
+    ceremony_date: str | None = None
+    ceremony_place: str | None = None
+    same_innov: bool = False
+
+    @property
+    def edition(self) -> int | None:
+        return min(self.editions)[1] if self.editions else None
+
+
+class _Ctx:
+    """Per-document indexes: sentences, units, award mentions, years."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sents = list(doc.sentences)
+        if not self.sents and self.text:
+            from ..segment import split_sentences
+            self.sents = split_sentences(self.text)
+        n = len(self.sents)
+        self.units: list[list[URef]] = [[] for _ in range(n)]
+        for sp in doc.spans.get(UNIT, []) or []:
+            key = sp.attrs.get("unit_key") or sp.value
+            if not key:
+                continue
+            name = sp.attrs.get("unit_name") or sp.text
+            i = self.sent_index(sp.start)
+            if i is not None:
+                self.units[i].append(URef(sp.start, sp.end, str(key), str(name)))
+        for lst in self.units:
+            lst.sort(key=lambda u: u.start)
+        self.all_keys = {u.key for lst in self.units for u in lst}
+        self.mentions: list[list[Mention]] = [[] for _ in range(n)]
+        for m in _find_mentions(self.text, self):
+            self.mentions[m.sent].append(m)
+        dl = doc.dateline
+        self.dateline = (dl.start, dl.end) if dl is not None else None
+        self.dates = [sp for sp in (doc.spans.get(DATE, []) or [])]
+
+    def sent_index(self, pos: int) -> int | None:
+        lo, hi = 0, len(self.sents) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sents[mid]
+            if pos < s:
+                hi = mid - 1
+            elif pos >= e:
+                lo = mid + 1
+            else:
+                return mid
+        return None
+
+    def stext(self, i: int) -> str:
+        s, e = self.sents[i]
+        return self.text[s:e]
+
+    def line_of(self, i: int) -> tuple[int, int]:
+        s, _ = self.sents[i]
+        a = self.text.rfind("\n", 0, s) + 1
+        b = self.text.find("\n", s)
+        return a, (len(self.text) if b == -1 else b)
+
+    def is_item(self, i: int) -> bool:
+        """The sentence is (part of) a numbered / bulleted list line."""
+        a, b = self.line_of(i)
+        return _ITEM_RX.match(self.text[a:b]) is not None
+
+    def has(self, kind: str, i: int) -> bool:
+        # search the sentence as its own string so that '^' anchors at the sentence start
+        return _cue(kind).search(self.stext(i), timeout=_TIMEOUT) is not None
+
+
+def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
+    """Award names in the text, longest match first, no overlaps."""
+    cands: list[tuple[int, int, str]] = []
+    for key, rx in _patterns():
+        for m in rx.finditer(text, timeout=_TIMEOUT):
+            if key == "top-n":
+                n = int(m.group("n"))
+                if n <= 0 or n > 300:
+                    continue
+                key2 = f"top{n}-inovasi"
+            else:
+                key2 = key
+            cands.append((m.start(), m.end(), key2))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[Mention] = []
+    last_end = -1
+    for s, e, key in cands:
+        if s < last_end:
+            continue
+        i = ctx.sent_index(s)
+        if i is None:
+            continue
+        send = ctx.sents[i][1]
+        full_end = e
+        year = None
+        ym = _tail_rx().match(text, e, send, timeout=_TIMEOUT)
+        if ym:
+            year = int(ym.group("y"))
+            full_end = ym.end()
+        else:
+            tm = _tail_only_rx().match(text, e, send, timeout=_TIMEOUT)
+            if tm:
+                full_end = max(e, tm.end())
+        out.append(Mention(s, e, full_end, key, year, i))
+        last_end = e
+    return out
+
+
+# ----------------------------------------------------------- sentence rules ---
+
+
+def _neg_in(ctx: _Ctx, a: int, b: int) -> bool:
+    return _cue("negative").search(ctx.text, a, b, timeout=_TIMEOUT) is not None
+
+
+def _inside_unit(ctx: _Ctx, i: int, pos: int) -> bool:
+    return any(u.start <= pos < u.end for u in ctx.units[i])
+
+
+def _clause_start(ctx: _Ctx, i: int, pos: int) -> int:
+    """Start of the clause holding `pos`; commas that only separate listed units do not count."""
+    s, _ = ctx.sents[i]
+    bounds = [m.end() for m in _BOUND_RX.finditer(ctx.text, s, pos, timeout=_TIMEOUT)
+              if not _inside_unit(ctx, i, m.start())]
+    cur = pos
+    while bounds:
+        b = bounds.pop()
+        if b > cur:
+            continue
+        between = ctx.text[b:cur]
+        prev = [u for u in ctx.units[i] if u.end <= b]
+        if prev and _LIST_GLUE.match(between) and _LIST_GLUE.match(ctx.text[prev[-1].end:b]):
+            cur = prev[-1].start
+            continue
+        if prev and _LIST_GLUE.match(between) and not _LIST_GLUE.match(ctx.text[prev[-1].end:b]):
+            # "A di Palembang, B ..." - a unit followed by a place, still a list
+            seg = ctx.text[prev[-1].end:b]
+            if len(seg) < 40 and not _cue("positive").search(seg) and not _cue("negative").search(seg) \
+                    and not any(m.start < b <= m.full_end or prev[-1].end <= m.start < b for m in ctx.mentions[i]):
+                cur = prev[-1].start
+                continue
+        return b
+    return s
+
+
+_STOP_RX = regex.compile(r"[;]|\b(?:sementara|sedangkan)\b", regex.IGNORECASE)
+
+
+def _pair_candidates(u: URef, mentions: list[Mention], ctx: _Ctx, i: int) -> list[Mention]:
+    """Awards the unit may be said to receive, best first: those named after it in its
+    part of the sentence (active voice), then those before it (passive voice, lists)."""
+    s, e = ctx.sents[i]
+    stops = [s + m.end() for m in _STOP_RX.finditer(ctx.text[s:e])]
+    prev_stop = max([x for x in stops if x <= u.start] or [s])
+    nxt_stop = min([x for x in stops if x > u.end] or [e])
+    region = [m for m in mentions if prev_stop <= m.start < nxt_stop]
+    if not region:
+        region = mentions
+    after = [m for m in region if m.start >= u.end]
+    before = [m for m in region if m.end <= u.start][::-1]
+    inside = [m for m in region if m.start < u.end and m.end > u.start]
+    return after + before + inside
+
+
+def _pair_negative(ctx: _Ctx, i: int, u: URef, m: Mention, mentions: list[Mention]) -> bool:
+    """A nomination / target cue on the unit's side or on the award's side of the pair."""
+    if u.end <= m.start:
+        w1 = (_clause_start(ctx, i, u.start), u.end)
+        between = [x.full_end for x in mentions if u.end <= x.start and x.full_end <= m.start]
+        w2 = (max([u.end] + between), m.end)
+    elif m.end <= u.start:
+        w1 = (_clause_start(ctx, i, m.start), m.end)
+        w2 = (m.end, u.end)
+    else:
+        w1 = (_clause_start(ctx, i, min(u.start, m.start)), max(u.end, m.end))
+        w2 = w1
+    return _neg_in(ctx, *w1) or _neg_in(ctx, *w2)
+
+
+def _antecedent_mention(ctx: _Ctx, i: int, back: int = 8) -> Mention | None:
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
+        ms = [m for m in ctx.mentions[j] if not family_of(m.key).personal]
+        if ms:
+            return ms[-1]
+    return None
+
+
+def _last_unit_before(ctx: _Ctx, i: int, back: int = 4) -> URef | None:
+    for j in range(i - 1, max(-1, i - 1 - back), -1):
+        if ctx.units[j]:
+            return ctx.units[j][-1]
+    return None
+
+
+_ITEM_RX = regex.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2022*])\s")
+
+
+def _sentence_polarity(ctx: _Ctx, i: int) -> bool:
+    """A sentence (without units) reports an achieved award rather than a proposal."""
+    return ctx.has("positive", i) and not ctx.has("negative", i)
+
+
+def _facts_in_sentence(ctx: _Ctx, i: int) -> list[Fact]:
+    s, e = ctx.sents[i]
+    units = list(ctx.units[i])
+    mentions = [m for m in ctx.mentions[i]]
+    personal = [m for m in mentions if family_of(m.key).personal]
+    mentions = [m for m in mentions if not family_of(m.key).personal]
+    positive = ctx.has("positive", i)
+    list_intro = ctx.has("list_intro", i)
+    inherited = False
+    if list_intro and i > 0:
+        positive = _sentence_polarity(ctx, i - 1)
+        inherited = True
+    elif ctx.is_item(i) and units:
+        # "1. ... oleh X": the items of a list take the polarity of the list header
+        h = i - 1
+        while h >= 0 and ctx.is_item(h):
+            h -= 1
+        if h >= 0 and _sentence_polarity(ctx, h):
+            positive = True
+            list_intro = True
+            inherited = True
+    anaphoric_award = False
+    if not mentions and units and (list_intro or (positive and ctx.has("award_anaphor", i))):
+        ante = _antecedent_mention(ctx, i)
+        if ante is None:
+            return []
+        if personal:
+            return []
+        mentions = [Mention(s, s, s, ante.key, ante.year, ante.sent)]
+        anaphoric_award = True
+    if not mentions or not positive:
+        return []
+    if not units:
+        st = ctx.stext(i)
+        ua = _cue("unit_anaphor").search(st, timeout=_TIMEOUT)
+        mv = _cue("ministry_verb").search(st, timeout=_TIMEOUT)
+        if ua:
+            u = _last_unit_before(ctx, i)
+            if u is None:
+                return []
+            units = [URef(s + ua.start(), s + ua.end(), u.key, u.name, True)]
+        elif mv and len(ctx.all_keys) == 1:
+            only = next(u for lst in ctx.units for u in lst)
+            units = [URef(s + mv.start(), s + mv.start(), only.key, only.name, True)]
+        else:
+            return []
+    facts = []
+    seen = set()
+    for u in units:
+        if anaphoric_award:
+            m = mentions[0]
+            if not inherited:
+                nb = [x for x in _BOUND_RX.finditer(ctx.text, u.end, e) if not _inside_unit(ctx, i, x.start())]
+                if _neg_in(ctx, _clause_start(ctx, i, u.start), nb[0].start() if nb else e):
+                    continue
+        else:
+            m = next((c for c in _pair_candidates(u, mentions, ctx, i)
+                      if not _pair_negative(ctx, i, u, c, mentions)), None)
+            if m is None:
+                continue
+        if (u.key, m.key) in seen:
+            continue
+        seen.add((u.key, m.key))
+        span = (m.start, m.end) if not anaphoric_award else (u.start, u.end)
+        if span[0] == span[1]:
+            span = (s, e)
+        f = Fact(m.key, u.key, u.name, i, span, None if anaphoric_award else m)
+        if not anaphoric_award and m.year:
+            f.editions.append((1, m.year))
+        y = _sentence_year(ctx, i, m.start if not anaphoric_award else u.start)
+        if y:
+            f.editions.append((2, y))
+        if anaphoric_award and m.year:
+            f.editions.append((2, m.year))
+        ly = _line_year(ctx, i)
+        if ly:
+            f.editions.append((3, ly))
+        py = _prev_sentence_year(ctx, i)
+        if py:
+            f.editions.append((4, py))
+        f.grade = _grade(ctx, i, u, units)
+        fam = family_of(m.key)
+        if fam.innovation:
+            f.innovation = _innovations_for(ctx, i, u, units)
+            f.same_innov = bool(_cue("same_innov").search(ctx.text, s, e))
+        facts.append(f)
+    return facts
+
+
+# ----------------------------------------------------------------- years ---
+
+
+def _years_in(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
+    """(position, year) of award-usable years in text[a:b]."""
+    out = []
+    t = ctx.text
+    for m in _YEAR_RX.finditer(t, a, b, timeout=_TIMEOUT):
+        out.append((m.start(1), int(m.group(1))))
+    for m in _DMY_RX.finditer(t, a, b, timeout=_TIMEOUT):
+        out.append((m.start(3), int(m.group(3))))
+    res = []
+    for pos, y in out:
+        if ctx.dateline and ctx.dateline[0] <= pos < ctx.dateline[1]:
+            continue
+        pre = t[max(0, pos - 60):pos]
+        if _year_block_rx().search(pre) and not _DMY_RX.match(t, max(0, pos - 6), pos + 4):
+            if not regex.search(r"/\s*$", pre) or not regex.search(r"\d{1,2}/\d{1,2}/$", pre):
+                continue
+        if _cue("legal").search(pre):
+            continue
+        if pos + 4 < len(t) and t[pos + 4:pos + 5] == "/":
+            continue
+        res.append((pos, y))
+    return res
+
+
+def _sentence_year(ctx: _Ctx, i: int, near: int) -> int | None:
+    s, e = ctx.sents[i]
+    ys = _years_in(ctx, s, e)
+    # years that belong to another award's name are not this award's year
+    others = [m for m in ctx.mentions[i] if m.year]
+    ys = [(p, y) for p, y in ys if not any(m.end <= p < m.full_end and m.start != near for m in others)]
+    if not ys:
+        return None
+    return min(ys, key=lambda py: abs(py[0] - near))[1]
+
+
+def _line_year(ctx: _Ctx, i: int) -> int | None:
+    a, b = ctx.line_of(i)
+    m = _LINE_YEAR.match(ctx.text[a:b])
+    return int(m.group(1)) if m else None
+
+
+def _prev_sentence_year(ctx: _Ctx, i: int) -> int | None:
+    """Year of the previous sentence of the same paragraph when it names no other award."""
+    if i == 0:
+        return None
+    a, _ = ctx.line_of(i)
+    ps, pe = ctx.sents[i - 1]
+    if ps < a or ctx.mentions[i - 1]:
+        return None
+    ys = _years_in(ctx, ps, pe)
+    return ys[-1][1] if ys else None
+
+
+# ------------------------------------------------------------ innovation ---
+
+
+def _overlaps_any(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and b > s for s, e in spans)
+
+
+def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list[tuple[int, str]]:
+    """(position, name) of innovation names in text[a:b]."""
+    if b <= a:
+        return []
+    t = ctx.text
+    i0 = ctx.sent_index(a)
+    blocked: list[tuple[int, int]] = []
+    if i0 is not None:
+        j1 = ctx.sent_index(max(a, b - 1)) or i0
+        for j in range(i0, j1 + 1):
+            blocked += [(u.start, u.end) for u in ctx.units[j]]
+            blocked += [(m.start, m.full_end) for m in ctx.mentions[j]]
+    blocked += [(sp.start, sp.end) for sp in ctx.doc.spans.get("people", []) or []]
+    p_cue, p_acr, p_atau, p_quote_by, p_layanan = _innov_rx()
+    stop = _innov_stop_rx()
+    out: list[tuple[int, str]] = []
+
+    def ok(s: int, e: int, txt: str) -> bool:
+        txt = txt.strip(" ,.;:\"")
+        if len(txt) < 3 or stop.match(txt) or _overlaps_any(s, e, blocked):
+            return False
+        if regex.fullmatch(r"[A-C][+-]?", txt):
+            return False
+        return True
+
+    def add(pos: int, txt: str) -> None:
+        txt = _LEAD_WORD.sub("", txt.strip(" ,.;:\""))
+        if txt and txt not in [x for _, x in out]:
+            out.append((pos, txt))
+
+    for m in p_cue.finditer(t, a, b, timeout=_TIMEOUT):
+        if m.group("q"):
+            if ok(m.start("q"), m.end("q"), m.group("q")) and not regex.search(r",\s*$", m.group("q")):
+                add(m.start("q"), m.group("q"))
+            continue
+        tt = m.group("t")
+        if tt and (len(tt.split()) < 2 and not regex.fullmatch(r"[A-Z][A-Z0-9-]{3,}", tt) or t[m.end("t"):m.end("t") + 1] == "/"):
+            tt = None  # a single ordinary word ("dengan HIV/AIDS") is no programme name
+        if tt and ok(m.start("t"), m.end("t"), tt):
+            name = tt + (f" ({m.group('a')})" if m.group("a") else "")
+            add(m.start("t"), name)
+            if m.group("a2"):
+                add(m.start("a2"), m.group("a2"))
+        elif m.group("a2") and ok(m.start("a2"), m.end("a2"), m.group("a2")):
+            add(m.start("a2"), m.group("a2"))
+    for m in p_atau.finditer(t, a, b, timeout=_TIMEOUT):
+        if ok(m.start("t"), m.end("a"), m.group("t")) and ok(m.start("a"), m.end("a"), m.group("a")):
+            add(m.start("t"), m.group("t"))
+            add(m.start("a"), m.group("a"))
+    if cue_only:
+        return sorted(out)
+    for m in p_acr.finditer(t, a, b, timeout=_TIMEOUT):
+        tt = m.group("t")
+        # trim a leading sentence word / list number ("1. Pelayanan ...")
+        if ok(m.start("t"), m.end("a"), tt) and len(tt.split()) >= 2:
+            add(m.start("t"), f"{tt} ({m.group('a')})")
+    for m in p_quote_by.finditer(t, a, b, timeout=_TIMEOUT):
+        if ok(m.start("q"), m.end("q"), m.group("q")):
+            add(m.start("q"), m.group("q"))
+    for m in p_layanan.finditer(t, a, b, timeout=_TIMEOUT):
+        if not _overlaps_any(m.start(), m.end(), blocked):
+            add(m.start(), "layanan " + m.group("w"))
+    return sorted(out)
+
+
+def _innovations_for(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> list[str]:
+    s, e = ctx.sents[i]
+    if ctx.is_item(i):
+        s, e = ctx.line_of(i)  # list items: the segmenter may cut '1. "Title" oleh X' apart
+    idx = next((k for k, x in enumerate(units) if x is u), None)
+    prev_end = units[idx - 1].end if idx else s
+    next_start = units[idx + 1].start if idx is not None and idx + 1 < len(units) else e
+    if not u.anaphor and u.start >= s and u.end <= e and u.end > u.start:
+        after = _innov_candidates(ctx, u.end, next_start)
+        if after:
+            return [x for _, x in after]
+        before = _innov_candidates(ctx, prev_end, u.start)
+        if before:
+            return [x for _, x in before]
+    else:
+        got = _innov_candidates(ctx, s, e)
+        if got:
+            return [x for _, x in got]
+    # "program ini mengantar balai tersebut ..." -> the sentence before names it
+    if _cue("prev_innov").search(ctx.text, s, e) and i > 0:
+        for j in (i - 1, i - 2):
+            if j >= 0 and not [x for x in ctx.units[j] if x.key != u.key]:
+                got = _innov_candidates(ctx, *ctx.sents[j])
+                if got:
+                    return [x for _, x in got]
+    # following sentences about the same unit (or about no unit): "Inovasinya bernama ..."
+    other_keys = {x.key for x in units if x.key != u.key}
+    if not other_keys:
+        for j in range(i + 1, min(len(ctx.sents), i + 4)):
+            keys = {x.key for x in ctx.units[j]}
+            if keys - {u.key}:
+                break
+            if any(family_of(m.key).innovation for m in ctx.mentions[j]) and not keys:
+                break
+            got = _innov_candidates(ctx, *ctx.sents[j], cue_only=True)
+            if got:
+                return [x for _, x in got]
+    else:
+        for j in range(i + 1, min(len(ctx.sents), i + 5)):
+            keys = {x.key for x in ctx.units[j]}
+            if keys == {u.key}:
+                got = _innov_candidates(ctx, *ctx.sents[j], cue_only=True)
+                if got:
+                    return [x for _, x in got]
+    return []
+
+
+# ----------------------------------------------------------------- grade ---
+
+
+def _grade(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> str | None:
+    s, e = ctx.sents[i]
+    if len({x.key for x in units}) > 1:
+        return None
+    m = _cue("grade").search(ctx.text, s, e, timeout=_TIMEOUT)
+    if m and m.group("g") and m.group("g")[0].isupper():
+        return m.group("g")
+    m = _cue("grade_word").search(ctx.text, s, e, timeout=_TIMEOUT)
+    if m and not _cue("negative").search(ctx.text, max(s, m.start() - 60), m.start()):
+        return " ".join(m.group("g").lower().split())
+    return None
+
+
+# -------------------------------------------------------------- ceremony ---
+
+
+def _full_dates_in(ctx: _Ctx, a: int, b: int) -> list[tuple[int, str]]:
+    out = []
+    dl = ctx.dateline
+    for sp in ctx.dates:
+        v = str(sp.attrs.get("value") or sp.value or "")
+        if a <= sp.start < b and regex.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            if (dl and dl[0] <= sp.start < dl[1]) or sp.attrs.get("role") == "published":
+                continue
+            out.append((sp.start, v))
+    if ctx.dates:
+        return out
+    # no dates stage output (e.g. tests): explicit full dates only
+    for m in _DMY_RX.finditer(ctx.text, a, b):
+        if not (dl and dl[0] <= m.start() < dl[1]):
+            out.append((m.start(), f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"))
+    mrx, names = _month_rx()
+    for m in mrx.finditer(ctx.text, a, b):
+        if not (dl and dl[0] <= m.start() < dl[1]):
+            out.append((m.start(), f"{m.group(3)}-{names[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"))
+    return sorted(out)
+
+
+_PLACE_RX = regex.compile(
+    r"\bdi\s+(?!(?:bawah|lingkungan|tengah|tempat|mana|antara|kampung|sekitar|rumah|depan|luar|dalam|sini|situ)\b)"
+    r"(?P<p>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?)")
+
+
+@lru_cache(maxsize=1)
+def _not_place_rx() -> Any:
+    words = [r["name"] for r in load_csv("months.csv")]
+    try:
+        words += [r["name"] for r in load_csv("weekdays.csv") if r.get("name")]
+    except (FileNotFoundError, OSError, KeyError):
+        pass
+    return regex.compile(rf"^(?:{'|'.join(regex.escape(w) for w in words)})\b", regex.IGNORECASE)
+
+
+def _ceremony(ctx: _Ctx, f: Fact, used_sents: set[int]) -> None:
+    """Date and place of the hand-over: the fact's sentence, else a nearby sentence that
+    reports the ceremony of the same award and names no other unit."""
+    order = [f.sent]
+    own_line = ctx.line_of(f.sent)
+    for step in (1, -1):
+        j = f.sent + step
+        while 0 <= j < len(ctx.sents) and abs(j - f.sent) <= 4:
+            if {u.key for u in ctx.units[j]} - {f.recipient_key}:
+                break  # a sentence about another unit ends the scope
+            ln = ctx.line_of(j)
+            if ln != own_line and _line_year(ctx, j):
+                break  # another year of a recap
+            order.append(j)
+            j += step
+    order = [order[0]] + sorted(order[1:], key=lambda j: abs(j - f.sent))
+    for j in order:
+        if j != f.sent:
+            if not ctx.has("ceremony", j):
+                continue
+            fams = {m.key for m in ctx.mentions[j]}
+            if fams and f.family not in fams:
+                continue
+            if not fams and not ctx.has("award_anaphor", j):
+                continue
+        s, e = ctx.sents[j]
+        if f.ceremony_date is None:
+            ds = _full_dates_in(ctx, s, e)
+            if j != f.sent and f.editions and family_of(f.family).ceremony_year:
+                ds = [d for d in ds if int(d[1][:4]) == f.edition]  # another year's ceremony
+            if ds:
+                f.ceremony_date = ds[0][1]
+        if f.ceremony_place is None and ctx.has("ceremony", j):
+            pm = next((x for x in _PLACE_RX.finditer(ctx.text, s, e)
+                       if not regex.search(r"[A-Z][\w-]*\s+$", ctx.text[max(s, x.start() - 30):x.start()])), None)
+            if pm and not any(u.start <= pm.start("p") < u.end for u in ctx.units[j]):
+                parts = [x.strip(" .") for x in pm.group("p").split(",")]
+                parts = [x for x in parts if x and not _not_place_rx().match(x)]
+                if parts:
+                    f.ceremony_place = ", ".join(parts)
+        if f.ceremony_date and f.ceremony_place:
+            return
+
+
+# ------------------------------------------------------------ doc passes ---
+
+
+def _merge(facts: list[Fact]) -> list[Fact]:
+    """One fact per (family, recipient, edition); undated mentions join the nearest dated one."""
+    out: list[Fact] = []
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    for f in facts:
+        groups.setdefault((f.family, f.recipient_key), []).append(f)
+    for fs in groups.values():
+        by_ed: dict[int, list[Fact]] = {}
+        undated: list[Fact] = []
+        for f in fs:
+            (by_ed.setdefault(f.edition, []) if f.edition else undated).append(f)
+        # lower-rank editions that conflict with a better-ranked one in the same sentence are noise
+        heads: list[Fact] = []
+        for ed, lst in sorted(by_ed.items(), key=lambda kv: min(x.sent for x in kv[1])):
+            head = lst[0]
+            for o in lst[1:]:
+                _absorb(head, o)
+            heads.append(head)
+        for f in undated:
+            if heads:
+                near = min(heads, key=lambda h: abs(h.sent - f.sent))
+                _absorb(near, f)
+            else:
+                heads.append(f)
+        out.extend(heads)
+    out.sort(key=lambda f: (f.sent, f.span[0]))
+    return out
+
+
+def _absorb(head: Fact, other: Fact) -> None:
+    for x in other.innovation:
+        if x not in head.innovation:
+            head.innovation.append(x)
+    head.grade = head.grade or other.grade
+    head.same_innov = head.same_innov or other.same_innov
+    if head.mention is None and other.mention is not None and other.sent < head.sent:
+        head.mention, head.sent, head.span = other.mention, other.sent, other.span
+    for r in other.editions:
+        if r not in head.editions and (not head.editions or r[1] == head.edition or r[0] < min(head.editions)[0]):
+            head.editions.append(r)
+
+
+def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None:
+    """Undated facts take the year of another mention of the same award (not about another
+    unit), else the ceremony year."""
+    for f in facts:
+        if f.editions:
+            continue
+        best: tuple[int, int] | None = None
+        for j, ms in enumerate(ctx.mentions):
+            if j in fact_sents and j != f.sent:
+                others = {u.key for u in ctx.units[j]} - {f.recipient_key}
+                if others:
+                    continue
+            for m in ms:
+                if m.key != f.family:
+                    continue
+                y = m.year or _sentence_year(ctx, j, m.start)
+                if y and (best is None or abs(j - f.sent) < best[0]):
+                    best = (abs(j - f.sent), y)
+        if best:
+            f.editions.append((5, best[1]))
+            continue
+        fam = family_of(f.family)
+        if fam.ceremony_year:
+            if f.ceremony_date:
+                f.editions.append((6, int(f.ceremony_date[:4])))
+                continue
+            y = _doc_ceremony_year(ctx, f)
+            if y:
+                f.editions.append((7, y))
+
+
+def _doc_ceremony_year(ctx: _Ctx, f: Fact) -> int | None:
+    """Year of the nearest sentence that reports an award hand-over without naming another unit."""
+    best = None
+    for j in range(len(ctx.sents)):
+        if {u.key for u in ctx.units[j]} - {f.recipient_key}:
+            continue
+        if not (ctx.has("ceremony", j) and ctx.has("award_anaphor", j)):
+            continue
+        fams = {m.key for m in ctx.mentions[j]}
+        if fams and f.family not in fams:
+            continue  # a sentence about a different, named award
+        s, e = ctx.sents[j]
+        ds = _full_dates_in(ctx, s, e)
+        y = int(ds[0][1][:4]) if ds else _sentence_year(ctx, j, s)
+        if y and (best is None or abs(j - f.sent) < best[0]):
+            best = (abs(j - f.sent), y)
+    return best[1] if best else None
+
+
+def _fill_innovations(ctx: _Ctx, facts: list[Fact]) -> None:
+    # "dengan inovasi yang sama": the recipient's earlier innovation
+    def group(key: str) -> str:
+        return regex.sub(r"\d+", "#", key)
+
+    for k, f in enumerate(facts):
+        if f.innovation or not f.same_innov:
+            continue
+        prior = [g for g in facts[:k] if g.recipient_key == f.recipient_key and g.innovation]
+        prior = prior or [g for g in facts[k + 1:] if g.recipient_key == f.recipient_key and g.innovation]
+        same_kind = [g for g in prior if group(g.family) == group(f.family)]
+        if same_kind or prior:
+            f.innovation = list((same_kind or prior)[-1].innovation)
+    # a release about one recipient: innovation named anywhere with a cue
+    keys = {f.recipient_key for f in facts}
+    if len(keys) == 1:
+        missing = [f for f in facts if not f.innovation and family_of(f.family).innovation]
+        if missing:
+            have = [x for f in facts for x in f.innovation]
+            cands: list[str] = list(have)
+            if not cands:
+                for j in range(len(ctx.sents)):
+                    s, e = ctx.sents[j]
+                    others = [u.start for u in ctx.units[j] if u.key not in keys]
+                    if others:
+                        e = min(others)  # what another unit made is not the recipient's
+                    if not regex.search(r"\b(?:inovasi|program|layanan)", ctx.text[s:e], regex.I):
+                        continue
+                    for _, x in _innov_candidates(ctx, s, e, cue_only=True):
+                        if x not in cands:
+                            cands.append(x)
+            for f in missing:
+                f.innovation = list(cands)
+
+
+# ------------------------------------------------------------------ main ---
 
 
 def extract(doc: Document) -> None:
     """Append awards spans to doc.spans["awards"]."""
-    return None
+    if not doc.text or not doc.text.strip():
+        return
+    ctx = _Ctx(doc)
+    raw: list[Fact] = []
+    for i in range(len(ctx.sents)):
+        if not ctx.mentions[i] and not ctx.units[i]:
+            continue
+        raw.extend(_facts_in_sentence(ctx, i))
+    if not raw:
+        return
+    fact_sents = {f.sent for f in raw}
+    facts = _merge(raw)
+    for f in facts:
+        _ceremony(ctx, f, fact_sents)
+    _enrich_editions(ctx, facts, fact_sents)
+    facts = _merge(facts)
+    _fill_innovations(ctx, facts)
+    spans = doc.spans.setdefault(AWARD, [])
+    for f in facts:
+        fam = family_of(f.family)
+        s, e = ctx.sents[f.sent]
+        a, b = f.span
+        spans.append(doc.span(
+            a, b, "AWARD", f.family,
+            award_family=f.family, award_name=fam.name, award_edition=f.edition,
+            recipient_unit_key=f.recipient_key, recipient_unit_name=f.recipient_name,
+            innovation="; ".join(dict.fromkeys(f.innovation)) or None, grade=f.grade, giver=fam.giver or None,
+            ceremony_date=f.ceremony_date, ceremony_place=f.ceremony_place,
+            evidence=ctx.text[s:e], evidence_start=s, evidence_end=e,
+        ))

@@ -1,9 +1,289 @@
-"""counts extractor (stub: replaced by the real rules)."""
+"""Counts stage: quantities of things ("3.156 inovasi", "Enam sentra") -> ``doc.spans["counts"]``.
+
+A count is a number (digits with Indonesian thousands dots, or number words such as
+*dua*, *sebelas*, *dua puluh lima*) directly followed by the noun phrase it counts.
+Requiring the counted noun is what keeps out most look-alikes: numbers inside names
+("Densus 88,", "Nusa Dua,"), ages ("Yogi Pratama (19)"), scores ("3,62 dari skala 4.")
+and anaphora ("Empat lainnya").  The rest is excluded by data lists: words that make
+the number part of a name or code (``count_name_prefixes.txt``: Top, Nomor, skala ...),
+nouns that make it a duration/percentage/money (``count_skip_nouns.txt``), idioms
+(``count_idioms.txt``: salah satu, satu-satunya ...) and function words that end a
+noun phrase (``count_stopwords.txt``).  Numbers inside date spans are never counts.
+"""
 from __future__ import annotations
 
-from ..model import Document
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..model import COUNT, DATE, Document
+from ..resources import load_csv, load_lines
+
+_TIMEOUT = 1.0  # backstop seconds for a short text; grows with the text (see _iter)
+_MAX_WORDS = 6  # longest counted noun phrase we keep (lower-case run)
+_MAX_CAP_WORDS = 10  # longest capitalised name we keep ("Dinas Penanaman Modal dan ...")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    words: dict[str, tuple[int, str]]  # number word -> (value, kind)
+    stop: frozenset[str]
+    skip_nouns: frozenset[str]
+    name_prefixes: frozenset[str]
+    number_rx: "regex.Pattern[str]"
+    idiom_rx: "regex.Pattern[str] | None"
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    words = {r["word"].lower(): (int(r["value"]), r["kind"]) for r in load_csv("number_words.csv")}
+    starters = [w for w, (_, k) in words.items() if k in ("unit", "atom", "atom_scale")]
+    alln = sorted(words, key=len, reverse=True)
+    st = "|".join(regex.escape(w) for w in sorted(starters, key=len, reverse=True))
+    an = "|".join(regex.escape(w) for w in alln)
+    number_rx = regex.compile(
+        rf"(?<![\w.,/-])(?:"
+        rf"(?P<num>\d{{1,3}}(?:\.\d{{3}}){{1,5}}|\d{{1,15}})(?:[ ](?P<mult>ribu|juta|miliar|milyar|triliun)\b)?"
+        rf"|(?P<words>\b(?:{st})\b(?:[ ](?:{an})\b)*)"
+        rf")(?![\w/]|[.,]\d|-\w)", regex.IGNORECASE | regex.VERSION1)
+    idioms = [i for i in load_lines("count_idioms.txt")]
+    idiom_rx = None
+    if idioms:
+        alt = "|".join(r"\s+".join(regex.escape(p) for p in i.split()) for i in sorted(idioms, key=len, reverse=True))
+        idiom_rx = regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE | regex.VERSION1)
+    return _Tables(
+        words=words,
+        stop=frozenset(w.lower() for w in load_lines("count_stopwords.txt")),
+        skip_nouns=frozenset(w.lower() for w in load_lines("count_skip_nouns.txt")),
+        name_prefixes=frozenset(w.lower() for w in load_lines("count_name_prefixes.txt")),
+        number_rx=number_rx,
+        idiom_rx=idiom_rx,
+    )
+
+
+def words_value(s: str) -> int | None:
+    """Value of an Indonesian number-word sequence ("dua puluh lima" -> 25, "sebelas" -> 11)."""
+    t = _tables().words
+    total = group = 0
+    pending: int | None = None
+    for w in s.lower().split():
+        if w not in t:
+            return None
+        v, kind = t[w]
+        if kind == "unit":
+            if pending is not None:
+                return None  # "dua tiga": two numbers, not one
+            pending = v
+        elif kind == "atom":
+            if pending is not None:
+                return None
+            group += v
+        elif kind == "teen":
+            if pending is None:
+                return None
+            group += pending + 10
+            pending = None
+        elif kind in ("tens", "hundred"):
+            if pending is None:
+                return None
+            group += pending * v
+            pending = None
+        elif kind == "atom_scale":
+            if pending is not None or group:
+                return None
+            total += v
+        elif kind == "scale":
+            g = group + (pending or 0)
+            if g == 0:
+                return None
+            total += g * v
+            group, pending = 0, None
+    return total + group + (pending or 0)
+
+
+_WORD = regex.compile(r"[ ]+(?P<w>[^\W\d_][\w'&-]*(?:/[^\W\d_][\w'&-]*)*)")
+_ACRONYM = regex.compile(r"[ ]*\((?P<a>[A-Z][A-Za-z0-9&.-]{1,15})\)")
+_PREV_WORD = regex.compile(r"(?P<w>[^\W\d_][\w'.&-]*)(?P<sp>[ ]?)$")
+_VERBLIKE = regex.compile(r"^(?:me|ber)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
+
+
+def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] | None:
+    """The noun phrase right after a number: (phrase, end offset) or None when none follows.
+
+    In a title-case line (a headline) every word is capitalised, so only the head noun is kept.
+    """
+    tb = _tables()
+    m = _WORD.match(text, pos)
+    if not m:
+        return None
+    first = m.group("w")
+    lw = first.lower()
+    if lw in tb.stop or lw in tb.skip_nouns or _VERBLIKE.match(lw) or lw in tb.words:
+        return None
+    if lw.endswith("nya") and lw[:-3] in tb.skip_nouns:
+        return None
+    words = [first]
+    end = m.end()
+    if first[0].isupper() and title_case:
+        pass
+    elif first[0].isupper():
+        # a capitalised name or acronym: keep the capitalised run ("Dinas Penanaman Modal dan ...")
+        while len(words) < _MAX_CAP_WORDS:
+            n = _WORD.match(text, end)
+            if not n:
+                break
+            w = n.group("w")
+            if w[0].isupper():
+                words.append(w)
+                end = n.end()
+                continue
+            if w.lower() in ("dan", "&") :
+                n2 = _WORD.match(text, n.end())
+                if n2 and n2.group("w")[0].isupper():
+                    words += [w, n2.group("w")]
+                    end = n2.end()
+                    continue
+            break
+    else:
+        while len(words) < _MAX_WORDS:
+            n = _WORD.match(text, end)
+            if not n:
+                break
+            w = n.group("w")
+            lw = w.lower()
+            if w[0].isupper() and not w.isupper():
+                break
+            if lw == "dan":
+                n2 = _WORD.match(text, n.end())
+                if n2 and len(words) <= 2:
+                    w2 = n2.group("w").lower()
+                    if w2 not in tb.stop and not _VERBLIKE.match(w2) and w2 not in tb.words:
+                        words += [w, n2.group("w")]
+                        end = n2.end()
+                break
+            if lw in tb.stop or lw in tb.skip_nouns or lw in tb.words or _VERBLIKE.match(lw):
+                break
+            words.append(w)
+            end = n.end()
+    a = _ACRONYM.match(text, end)
+    if a:
+        end = a.end()
+        return " ".join(words) + f" ({a.group('a')})", end
+    return " ".join(words), end
+
+
+def _iter(rx: "regex.Pattern[str]", text: str):
+    """finditer with a length-scaled backstop; stops (keeping what it found) instead of failing."""
+    try:
+        yield from rx.finditer(text, timeout=_TIMEOUT + len(text) / 100_000)
+    except TimeoutError:
+        return
+
+
+def _blocked(doc: Document) -> bytearray:
+    """One byte per character, non-zero inside a date span or an idiom ("salah satu")."""
+    mask = bytearray(len(doc.text))
+    for sp in doc.spans.get(DATE, []):
+        mask[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+    rx = _tables().idiom_rx
+    if rx is not None:
+        for m in _iter(rx, doc.text):
+            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
+def _sentence_starts(doc: Document) -> set[int]:
+    return {s for s, _ in doc.sentences} | {0}
+
+
+def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
+    """(start, end, value, counted) for every count in the document."""
+    tb = _tables()
+    text = doc.text
+    blocked = _blocked(doc)
+    starts = _sentence_starts(doc)
+    lines = _Lines(text)
+    out: list[tuple[int, int, int, str]] = []
+    for m in _iter(tb.number_rx, text):
+        s, e = m.start(), m.end()
+        if any(blocked[s:e]):
+            continue
+        if m["num"] is not None:
+            raw = m["num"]
+            value = int(raw.replace(".", ""))
+            if m["mult"]:
+                value *= tb.words[m["mult"].lower()][0]
+            if raw.startswith("0") and len(raw) > 1:
+                continue  # codes, phone numbers
+        else:
+            value = words_value(m["words"])
+            if value is None:
+                continue
+        # what precedes: names/codes ("Top 99", "Nomor 47"), a bracket (age), a list marker
+        before = text[max(0, s - 40):s]
+        if before.endswith("(") and text[e:e + 1] == ")":
+            continue
+        pw = _PREV_WORD.search(before)
+        if pw:
+            prev = pw.group("w")
+            if prev.lower() in tb.name_prefixes or prev.lower().rstrip(".") in tb.name_prefixes:
+                continue
+            prev_start = s - len(pw.group(0))
+            first_char = m.group(0)[0]
+            capital_number = m["num"] is not None or first_char.isupper()
+            if prev[0].isupper() and capital_number and prev_start not in starts and pw.group("sp"):
+                # "Borong 6 Penghargaan", "Terpadu Satu Pintu": a number inside a capitalised name
+                if not _after_sentence_break(text, prev_start):
+                    continue
+        c = _counted(text, e, lines.title_case(s))
+        if c is None:
+            continue
+        counted, end = c
+        out.append((s, end, value, counted))
+    return out
+
+
+class _Lines:
+    """Line bounds by bisect over newline offsets, with the title-case test cached per line."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        self.cache: dict[int, bool] = {}
+
+    def title_case(self, pos: int) -> bool:
+        k = bisect_left(self.breaks, pos)
+        if k not in self.cache:
+            a = self.breaks[k - 1] + 1 if k else 0
+            b = self.breaks[k] if k < len(self.breaks) else len(self.text)
+            self.cache[k] = _title_case_line(self.text, a, b)
+        return self.cache[k]
+
+
+def _title_case_line(text: str, a: int, b: int) -> bool:
+    """True when text[a:b] is a headline-style title-case line."""
+    if b - a > 200:
+        return False
+    words = [w for w in text[a:b].split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.8
+
+
+def _after_sentence_break(text: str, pos: int) -> bool:
+    """True when `pos` starts a sentence or line (after . ! ? : or a newline)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n\"'"
 
 
 def extract(doc: Document) -> None:
-    """Append counts spans to doc.spans["counts"]."""
-    return None
+    """Append count spans (value, counted) to doc.spans["counts"]."""
+    for s, e, value, counted in find_counts(doc):
+        sp = doc.span(s, e, "COUNT", value)
+        sp.attrs.update(value=value, counted=counted)
+        doc.add(COUNT, sp)

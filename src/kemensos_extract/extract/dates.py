@@ -1,9 +1,586 @@
-"""dates extractor (stub: replaced by the real rules)."""
+"""Dates stage: Indonesian date expressions -> ISO values in ``doc.spans["dates"]``.
+
+Why our own patterns and tables rather than ``dateparser.search_dates``: measured on
+the seeds (shared FINDINGS.md), search_dates is slow, gives no offsets, reads counts
+and decree numbers as dates ("2864", "Nomor 47 Tahun 2019"), ignores the weekday and
+fills a missing year from *today*.  Press releases use a handful of formulaic shapes
+("Rabu (19/9)", "Kamis (18/7/2019)", "9 Maret 2020", "sejak 2015",
+"Juli hingga November 2020"), so each shape is one bounded regex and every name
+(months, weekdays, cue words) comes from ``data/`` files.
+
+Partial dates are resolved from the document, never from the run date:
+a day/month takes its year from the dateline date, else from the years the article
+states (a full date before it, a year, an award year), using the weekday printed
+beside it to choose among those candidates; a month takes the year of its range,
+the dateline or the nearest stated year; otherwise a day/month stays ``--MM-DD``.
+"""
 from __future__ import annotations
 
-from ..model import Document
+import datetime as _dt
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..model import DATE, Document
+from ..resources import load_csv, load_lines, split_list
+
+_TIMEOUT = 1.0  # seconds per short-text scan (backstop; patterns are linear)
+
+
+def _timeout(text: str) -> float:
+    """Backstop per whole-text scan, growing with the text so a 1 MB release is not cut short."""
+    return _TIMEOUT + len(text) / 100_000
+
+
+def _iter(rx: "regex.Pattern[str]", text: str):
+    """finditer that stops (keeping what it found) instead of failing when the backstop fires."""
+    try:
+        yield from rx.finditer(text, timeout=_timeout(text))
+    except TimeoutError:
+        return
+
+
+# ---------------------------------------------------------------- tables ----
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    month_of: dict[str, int]  # lower-cased full name/alias -> month number
+    short_of: dict[str, int]  # lower-cased abbreviation -> month number
+    weekday_of: dict[str, int]  # lower-cased name -> date.weekday()
+    cues: dict[str, frozenset[str]]  # kind -> lower-cased cue words
+    relyear: dict[str, str]  # "tahun yang sama" -> "same" | "pub" | "-1" | "+1"
+    stopwords: frozenset[str]
+    strong_year: frozenset[str]  # year cues that make the next 4-digit number a year whatever follows
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    month_of: dict[str, int] = {}
+    short_of: dict[str, int] = {}
+    for row in load_csv("months.csv"):
+        n = int(row["number"])
+        for name in [row["name"], *split_list(row.get("aliases", ""))]:
+            month_of[name.lower()] = n
+        for name in split_list(row.get("short", "")):
+            short_of[name.lower()] = n
+    weekday_of: dict[str, int] = {}
+    for row in load_csv("weekdays.csv"):
+        for name in [row["name"], *split_list(row.get("aliases", ""))]:
+            weekday_of[name.lower()] = int(row["number"])
+    cues: dict[str, set[str]] = {}
+    relyear: dict[str, str] = {}
+    strong: set[str] = set()
+    for row in load_csv("date_cues.csv"):
+        cues.setdefault(row["kind"], set()).add(row["cue"].lower())
+        if row["kind"] == "year" and row.get("value") == "strong":
+            strong.add(row["cue"].lower())
+        if row["kind"] == "relyear":
+            relyear[row["cue"].lower()] = row.get("value", "") or "same"
+    stop = frozenset(w.lower() for w in load_lines("count_stopwords.txt"))
+    return _Tables(month_of, short_of, weekday_of, {k: frozenset(v) for k, v in cues.items()}, relyear, stop,
+                   frozenset(strong))
+
+
+def _alt(words: list[str] | set[str] | frozenset[str]) -> str:
+    """Regex alternation, longest first so 'Januari' wins over 'Jan'; spaces match any whitespace."""
+    out = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        out.append(r"\s+".join(regex.escape(p) for p in w.split()))
+    return "|".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    iso: "regex.Pattern[str]"
+    num: "regex.Pattern[str]"
+    num_prefix: "regex.Pattern[str]"
+    named: "regex.Pattern[str]"
+    named_prefix: "regex.Pattern[str]"
+    mrange: "regex.Pattern[str]"
+    myear: "regex.Pattern[str]"
+    mrel: "regex.Pattern[str]"
+    mdir: "regex.Pattern[str]"
+    quarter: "regex.Pattern[str]"
+    yrange: "regex.Pattern[str]"
+    mcue: "regex.Pattern[str]"
+    year: "regex.Pattern[str]"
+    year_prefix: "regex.Pattern[str]"
+    citation: "regex.Pattern[str]"
+    citation_year: "regex.Pattern[str]"
+    speech: "regex.Pattern[str]"
+    recurring: "regex.Pattern[str]"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    t = _tables()
+    wd = _alt(t.weekday_of)
+    mon = _alt(t.month_of)
+    mon_any = _alt(set(t.month_of) | set(t.short_of))
+    rng = _alt(t.cues.get("range", frozenset()))
+    rel = _alt(t.relyear)
+    quarter = _alt(t.cues.get("quarter", frozenset()))
+    ycue = _alt(t.cues.get("year", frozenset()))
+    mcue = _alt(t.cues.get("month", frozenset()))
+    cit = _alt(t.cues.get("citation", frozenset()))
+    cit_year = _alt(t.cues.get("citation_year", frozenset()))
+    speech = _alt(t.cues.get("speech", frozenset()))
+    recur = _alt(t.cues.get("recurring", frozenset()))
+    year = r"(?:19|20)\d{2}"
+    tod = "pagi|siang|sore|petang|malam|dini hari"
+    f = regex.IGNORECASE | regex.VERSION1
+    g = regex.VERSION0  # digit-only patterns: no case folding (much faster on long digit runs)
+    return _Patterns(
+        iso=regex.compile(rf"(?<![\w.])(?P<y>{year})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![\w-])", g),
+        # Rabu (19/9) | (19/09/2018) | Kamis (18/7/2019) | 16/10/2024 | 16-10-2024
+        # the core is anchored on the digits (fast on long texts); what precedes is read by *_prefix
+        num=regex.compile(
+            rf"(?<![\d/.,-])(?P<d>\d{{1,2}})(?P<sep>[/.-])"
+            rf"(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?(?![\d/]|[.,-]\d)(?P<pc>\s*\))?", g),
+        num_prefix=regex.compile(
+            rf"(?:(?P<wd>\b(?:{wd}))\b(?:\s+(?:{tod}))?\s*,?\s*)?(?P<po>\(\s*)?\Z", f),
+        # 9 Maret 2020 | Senin, 10 Desember 2018 | 9 Desember | 9-11 Des 2020
+        named_prefix=regex.compile(
+            rf"(?:(?P<wd>\b(?:{wd}))\b(?:\s+(?:{tod}))?\s*,?\s*)?(?:\btanggal\s+|\btgl\.?\s*)?\Z", f),
+        named=regex.compile(
+            rf"(?<![\w.,/])(?P<d>\d{{1,2}})"
+            rf"(?:\s*(?:-|hingga|sampai|s\.d\.?|dan)\s*(?P<d2>\d{{1,2}}))?\s*(?=[^\W\d_])(?P<mon>\b(?:{mon_any}))\.?(?!\w)"
+            rf"(?:\s*,?\s*(?:tahun\s+)?(?P<y>{year})(?![\w/]|[.,]\d))?", f),
+        # Juli hingga November 2020
+        mrange=regex.compile(
+            rf"(?P<m1>\b(?:{mon}))(?!\w)\s*(?:{rng})\s*(?P<m2>\b(?:{mon}))(?!\w)\s*,?\s*(?:tahun\s+)?"
+            rf"(?P<y>{year})(?![\w/]|[.,]\d)", f),
+        # Maret 2019 | Desember tahun 2018
+        myear=regex.compile(rf"(?P<mon>\b(?:{mon}))(?!\w)\s*,?\s*(?:tahun\s+)?(?P<y>{year})(?![\w/]|[.,]\d)", f),
+        # Desember tahun yang sama
+        mrel=regex.compile(rf"(?P<mon>\b(?:{mon}))(?!\w)\s+(?P<rel>(?:{rel}))(?!\w)", f),
+        # Maret lalu | Juni mendatang
+        mdir=regex.compile(rf"(?P<mon>\b(?:{mon}))(?!\w)\s+(?P<dir>lalu|silam|kemarin|mendatang|depan|nanti)(?!\w)", f),
+        # triwulan IV 2023
+        quarter=regex.compile(
+            rf"\b(?:{quarter})\s+(?:IV|I{{1,3}}|[1-4]|pertama|kedua|ketiga|keempat)\s*,?\s*(?:tahun\s+)?"
+            rf"(?P<y>{year})(?![\w/]|[.,]\d)", f),
+        # 2019-2024 | 2017 hingga 2020
+        yrange=regex.compile(
+            rf"(?P<y1>(?:19|20)(?<![\w/.,-]..)\d{{2}})\s*(?:-|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d)\s*"
+            rf"(?P<y2>{year})(?![\w/]|[.,]\d)", f),
+        # sejak Maret | pada Agustus | bulan Juni
+        mcue=regex.compile(rf"\b(?P<cue>{mcue})\s+(?:bulan\s+)?(?P<mon>\b(?:{mon}))(?!\w)", f),
+        # sejak 2015 | tahun 2017 | 2017 - ... | Hakordia 2020
+        year=regex.compile(rf"(?P<y>(?:19|20)(?<![\w/.,-]..)(?<!\d[ ]..)\d{{2}})(?![\w/]|[.,-]\d|[ ]\d{{3}})", g),
+        year_prefix=regex.compile(rf"\b(?P<cue>{ycue})\s+\Z", f),
+        # UU No. 25/2009 | Nomor 47 Tahun 2019 | PP 96/2012
+        citation=regex.compile(
+            rf"(?<![\w])(?:{cit})(?![A-Za-z])\s*\.?\s*(?:(?:Nomor|No\.?|Nomer)\s*:?\s*)?(?:[A-Za-z0-9.-]{{1,12}}/)?"
+            rf"\d{{1,4}}[A-Za-z]?\s*(?:/\s*|,?\s*tahun\s+)(?P<y>{year})(?!\d)", f),
+        citation_year=regex.compile(rf"(?<![\w])(?:{cit_year})\s+(?:tahun\s+)?(?P<y>{year})(?!\d)", f),
+        speech=regex.compile(rf"\b(?:{speech})\b", f),
+        recurring=regex.compile(rf"\b(?:{recur})\s+(?:tanggal\s+)?$", f),
+    )
+
+
+# ------------------------------------------------------------ candidates ----
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: str  # date | dm | month | mrel | year
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    wd: int | None = None
+    strong: bool = False  # year stated together with day and month
+    rel: str | None = None  # month: past/future; mrel: same/pub/-1/+1
+    recurring: bool = False
+    value: str | None = None
+    precision: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        _dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def _year4(s: str) -> int:
+    y = int(s)
+    if len(s) == 2:
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+def _wd_of(s: str | None) -> int | None:
+    if not s:
+        return None
+    return _tables().weekday_of.get(" ".join(s.lower().split()))
+
+
+def _month_of(s: str, allow_short: bool = False) -> int | None:
+    t = _tables()
+    k = " ".join(s.lower().rstrip(".").split())
+    if k in t.month_of:
+        return t.month_of[k]
+    return t.short_of.get(k) if allow_short else None
+
+
+_VERBLIKE = regex.compile(r"^(?:me|ber|ter|per)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
+_WORD_AFTER = regex.compile(r"[ \t]+(?P<w>[^\W\d_][\w'-]*)")
+
+
+def _looks_like_count(text: str, end: int) -> bool:
+    """A bare 4-digit number followed by a content noun ("2864 proposal") is a count, not a year."""
+    m = _WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    w = m.group("w")
+    if not w[0].islower():
+        return False
+    lw = w.lower()
+    t = _tables()
+    if lw in t.stopwords or lw in t.month_of or _VERBLIKE.match(lw):
+        return False
+    return True
+
+
+def _blocked_spans(text: str, p: _Patterns) -> list[tuple[int, int]]:
+    """Legal citations: their years are not dates ("UU No. 25/2009", "Nomor 47 Tahun 2019")."""
+    out = [(m.start(), m.end()) for m in _iter(p.citation, text)]
+    out += [(m.start(), m.end()) for m in _iter(p.citation_year, text)]
+    return out
+
+
+def _candidates(text: str) -> list[_Cand]:
+    """All date candidates, non-overlapping, earlier pattern kinds winning, in text order."""
+    p = _patterns()
+    # one byte per character: 1 = taken by an accepted candidate, 2 = inside a legal citation
+    mask = bytearray(len(text))
+    for s, e in _blocked_spans(text, p):
+        mask[s:e] = b"\x02" * (e - s)
+    out: list[_Cand] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(mask[s:e])
+
+    def add(c: _Cand) -> bool:
+        if c.end <= c.start or not free(c.start, c.end):
+            return False
+        mask[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out.append(c)
+        return True
+
+    for m in _iter(p.iso, text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid(y, mo, d):
+            add(_Cand(m.start(), m.end(), "date", y, mo, d, strong=True))
+
+    for m in _iter(p.num, text):
+        d, mo = int(m["d"]), int(m["m"])
+        px = p.num_prefix.search(text, max(0, m.start() - 40), m.start())
+        wd = _wd_of(px["wd"]) if px else None
+        po = bool(px and px["po"])
+        paren = po and bool(m["pc"])
+        sep = m["sep"]
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        ys = m["y"]
+        if ys is None:
+            if sep != "/" or not (paren or wd is not None):
+                continue
+        elif len(ys) == 2 and not (paren or wd is not None):
+            continue
+        start = px.start("wd") if px and px["wd"] else (px.start("po") if po else m.start("d"))
+        end = m.end("pc") if m["pc"] else (m.end("y") if ys else m.end("m"))
+        if ys is not None:
+            y = _year4(ys)
+            if _valid(y, mo, d):
+                add(_Cand(start, end, "date", y, mo, d, wd=wd, strong=True))
+        else:
+            add(_Cand(start, end, "dm", None, mo, d, wd=wd))
+
+    for m in _iter(p.named, text):
+        mo = _month_of(m["mon"], allow_short=bool(m["y"]))
+        if mo is None:
+            continue
+        if m["mon"][0].islower() and not m["y"]:
+            continue  # "9 juli" in running text is fine, but lower-case month + no year is too weak
+        d = int(m["d"])
+        px = p.named_prefix.search(text, max(0, m.start() - 40), m.start())
+        wd = _wd_of(px["wd"]) if px else None
+        start = px.start() if px and px.end() > px.start() else m.start()
+        y = int(m["y"]) if m["y"] else None
+        recurring = bool(p.recurring.search(text[max(0, start - 30):start], timeout=_TIMEOUT))
+        days = [(m.start("d"), m.end("d"), d)]
+        if m["d2"]:
+            days.append((m.start("d2"), m.end(), int(m["d2"])))
+            days[0] = (start, m.end("d"), d)
+        else:
+            days[0] = (start, m.end(), d)
+        if m["mon"].lower() in _tables().month_of and text[m.end("mon"):m.end("mon") + 1] == "." \
+                and not m["y"]:
+            days[-1] = (days[-1][0], m.end("mon"), days[-1][2])
+        for s, e, dd in days:
+            if not (1 <= dd <= 31):
+                continue
+            if y is not None:
+                if _valid(y, mo, dd):
+                    add(_Cand(s, e, "date", y, mo, dd, wd=wd, strong=True))
+            elif _valid(2000, mo, dd):
+                add(_Cand(s, e, "dm", None, mo, dd, wd=wd, recurring=recurring))
+
+    for m in _iter(p.mrange, text):
+        m1, m2, y = _month_of(m["m1"]), _month_of(m["m2"]), int(m["y"])
+        if m1 is None or m2 is None:
+            continue
+        y1 = y - 1 if m1 > m2 else y
+        if free(m.start(), m.end()):
+            add(_Cand(m.start("m1"), m.end("m1"), "month", y1, m1))
+            add(_Cand(m.start("m2"), m.end(), "month", y, m2))
+
+    for m in _iter(p.myear, text):
+        mo = _month_of(m["mon"])
+        if mo is not None:
+            add(_Cand(m.start(), m.end(), "month", int(m["y"]), mo))
+
+    for m in _iter(p.mrel, text):
+        mo = _month_of(m["mon"])
+        rel = _tables().relyear.get(" ".join(m["rel"].lower().split()))
+        if mo is not None and rel:
+            add(_Cand(m.start(), m.end(), "mrel", None, mo, rel=rel))
+
+    for m in _iter(p.mdir, text):
+        mo = _month_of(m["mon"])
+        if mo is not None and m["mon"][0].isupper():
+            rel = "past" if m["dir"].lower() in ("lalu", "silam", "kemarin") else "future"
+            add(_Cand(m.start(), m.end(), "month", None, mo, rel=rel))
+
+    for m in _iter(p.quarter, text):
+        add(_Cand(m.start(), m.end(), "year", int(m["y"])))
+
+    for m in _iter(p.yrange, text):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y1 < y2 and free(m.start(), m.end()):
+            add(_Cand(m.start("y1"), m.end("y1"), "year", y1))
+            add(_Cand(m.start("y2"), m.end("y2"), "year", y2))
+
+    past = _tables().cues.get("past", frozenset())
+    for m in _iter(p.mcue, text):
+        mo = _month_of(m["mon"])
+        if mo is None or not m["mon"][0].isupper():
+            continue
+        rel = "past" if m["cue"].lower() in past else None
+        add(_Cand(m.start(), m.end(), "month", None, mo, rel=rel))
+
+    for m in _iter(p.year, text):
+        ys, ye = m.start("y"), m.end("y")
+        px = p.year_prefix.search(text, max(0, ys - 30), ys)
+        if not free(ys, ye):
+            continue
+        cue = " ".join(px["cue"].lower().split()) if px else ""
+        if cue not in _tables().strong_year and _looks_like_count(text, ye):
+            continue
+        start = px.start("cue") if px else ys
+        if not free(start, ye):
+            start = ys
+        add(_Cand(start, ye, "year", int(m["y"])))
+
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+# ------------------------------------------------------------ resolution ----
+class _YearContext:
+    """The years an article states, indexed by offset (bisect) so resolution stays linear."""
+
+    def __init__(self, stated: list[tuple[int, int, bool]]):
+        stated = sorted(stated)
+        self.offsets = [o for o, _, _ in stated]
+        self.years = [y for _, y, _ in stated]
+        self.strong_offsets = [o for o, _, st in stated if st]
+        self.strong_years = [y for _, y, st in stated if st]
+        self.freq = Counter(self.years)
+        self.by_year: dict[int, list[int]] = {}
+        for o, y in zip(self.offsets, self.years):
+            self.by_year.setdefault(y, []).append(o)
+
+    def __bool__(self) -> bool:
+        return bool(self.years)
+
+    def distance(self, year: int, pos: int) -> int:
+        offs = self.by_year[year]
+        k = bisect_left(offs, pos)
+        return min(abs(offs[j] - pos) for j in (k - 1, k) if 0 <= j < len(offs))
+
+    def prev_strong(self, pos: int) -> int | None:
+        k = bisect_left(self.strong_offsets, pos)
+        return self.strong_years[k - 1] if k else None
+
+    def before(self, pos: int) -> int | None:
+        k = bisect_left(self.offsets, pos)
+        return self.years[k - 1] if k else None
+
+    def after(self, pos: int) -> int | None:
+        k = bisect_right(self.offsets, pos)
+        return self.years[k] if k < len(self.years) else None
+
+    def nearest_within(self, pos: int, lo: int, hi: int) -> int | None:
+        a, b = bisect_left(self.offsets, lo), bisect_left(self.offsets, hi)
+        if a >= b:
+            return None
+        k = bisect_left(self.offsets, pos, a, b)
+        best = min((j for j in (k - 1, k) if a <= j < b), key=lambda j: abs(self.offsets[j] - pos))
+        return self.years[best]
+
+    def most_frequent(self, pos: int, among: set[int] | None = None) -> int | None:
+        cands = [y for y in self.freq if among is None or y in among]
+        if not cands:
+            return None
+        return max(cands, key=lambda y: (self.freq[y], -self.distance(y, pos), y))
+
+
+def _stated_years(cands: list[_Cand]) -> list[tuple[int, int, bool]]:
+    """(offset, year, strong) for every year the article states."""
+    return [(c.start, c.y, c.strong) for c in cands if c.y is not None and c.kind in ("date", "month", "year")]
+
+
+def _pick_year_dm(c: _Cand, ctx: _YearContext, pub: _dt.date | None) -> int | None:
+    """Year of a day/month without one: dateline first, then the article's years (weekday as tie-breaker)."""
+    if pub is not None:
+        y = pub.year
+        if not _valid(y, c.m, c.d):
+            return None if not _valid(y - 1, c.m, c.d) else y - 1
+        dt = _dt.date(y, c.m, c.d)
+        if (dt - pub).days > 45 and _valid(y - 1, c.m, c.d):
+            y -= 1
+        elif (pub - dt).days > 320 and _valid(y + 1, c.m, c.d):
+            y += 1
+        return y
+    if not ctx:
+        return None
+    default = ctx.prev_strong(c.start)
+    if default is None:
+        default = ctx.most_frequent(c.start)
+    if c.wd is not None:
+        match = {y for y in ctx.freq if _valid(y, c.m, c.d) and _dt.date(y, c.m, c.d).weekday() == c.wd}
+        if default in match:
+            return default
+        if match:
+            return ctx.most_frequent(c.start, match)
+    return default
+
+
+def _resolve(doc: Document, cands: list[_Cand]) -> None:
+    pub: _dt.date | None = None
+    if doc.dateline is not None and doc.dateline.date:
+        try:
+            pub = _dt.date.fromisoformat(doc.dateline.date[:10])
+        except ValueError:
+            pub = None
+    stated = _stated_years(cands)
+    if pub is not None:
+        stated.append((doc.dateline.start, pub.year, True))
+    ctx = _YearContext(stated)
+    for c in cands:
+        if c.kind == "date":
+            c.value, c.precision = f"{c.y:04d}-{c.m:02d}-{c.d:02d}", "day"
+        elif c.kind == "year":
+            c.value, c.precision = f"{c.y:04d}", "year"
+        elif c.kind == "dm":
+            y = None if c.recurring else _pick_year_dm(c, ctx, pub)
+            if y is None:
+                c.value, c.precision = f"--{c.m:02d}-{c.d:02d}", "month-day"
+            else:
+                c.y = y
+                c.value, c.precision = f"{y:04d}-{c.m:02d}-{c.d:02d}", "day"
+        elif c.kind == "month":
+            if c.y is None:
+                if pub is not None:
+                    y = pub.year
+                    if c.rel == "past" and c.m > pub.month:
+                        y -= 1
+                    elif c.rel == "future" and c.m < pub.month:
+                        y += 1
+                else:
+                    y = None
+                    if doc.sentences:
+                        lo, hi = doc.sentence_of(c.start)
+                        y = ctx.nearest_within(c.start, lo, hi)
+                    if y is None:
+                        y = ctx.before(c.start)
+                    if y is None:
+                        y = ctx.after(c.start)
+                c.y = y
+            if c.y is not None:
+                c.value, c.precision = f"{c.y:04d}-{c.m:02d}", "month"
+        elif c.kind == "mrel":
+            base = ctx.before(c.start)
+            if base is None and pub is not None:
+                base = pub.year
+            if c.rel in ("pub", "-1", "+1") and pub is not None:
+                base = pub.year
+            if base is not None:
+                y = base + (int(c.rel) if c.rel in ("-1", "+1") else 0)
+                c.y = y
+                c.value, c.precision = f"{y:04d}-{c.m:02d}", "month"
+
+
+def _role(doc: Document, c: _Cand) -> str:
+    dl = doc.dateline
+    if dl is not None and dl.start <= c.start and c.end <= dl.end:
+        return "published"
+    if c.precision == "year":
+        return "other"
+    if c.precision not in ("day", "month-day"):
+        return "event"
+    s, _e = doc.sentence_of(c.start) if doc.sentences else (0, len(doc.text))
+    window = doc.text[max(s, c.start - 90):c.start]
+    if _patterns().speech.search(window, timeout=_TIMEOUT):
+        return "statement"
+    return "event"
+
+
+# ------------------------------------------------------------------- API ----
+def find_dates(doc: Document) -> list[_Cand]:
+    """Resolved date candidates of a document (no spans added)."""
+    cands = _candidates(doc.text)
+    _resolve(doc, cands)
+    return [c for c in cands if c.value]
 
 
 def extract(doc: Document) -> None:
-    """Append dates spans to doc.spans["dates"]."""
+    """Append date spans (value, precision, role) to doc.spans["dates"]."""
+    for c in find_dates(doc):
+        sp = doc.span(c.start, c.end, "DATE", c.value)
+        sp.attrs.update(value=c.value, precision=c.precision, role=_role(doc, c))
+        doc.add(DATE, sp)
+
+
+def parse_date_text(s: str, ref_year: int | None = None) -> str | None:
+    """ISO value of one date expression ("9 Maret 2020", "18/7/2019", "Senin, 15 Januari 2024").
+
+    Returns YYYY-MM-DD for a full date, YYYY-MM / YYYY for a month or year alone, a day/month
+    takes `ref_year` when given (else ``--MM-DD``); None when `s` holds no date.  Never uses
+    today's date.  Used by the normaliser to fill ``doc.dateline.date``.
+    """
+    if not s or len(s) > 200:
+        return None
+    cands = _candidates(s)
+    if not cands:
+        return None
+    c = max(cands, key=lambda c: ({"date": 4, "dm": 3, "month": 2, "mrel": 1, "year": 0}[c.kind], c.end - c.start))
+    if c.kind == "date":
+        return f"{c.y:04d}-{c.m:02d}-{c.d:02d}"
+    if c.kind == "dm":
+        if ref_year is not None and _valid(ref_year, c.m, c.d):
+            return f"{ref_year:04d}-{c.m:02d}-{c.d:02d}"
+        return f"--{c.m:02d}-{c.d:02d}"
+    if c.kind == "month":
+        y = c.y if c.y is not None else ref_year
+        return f"{y:04d}-{c.m:02d}" if y is not None else None
+    if c.kind == "year":
+        return f"{c.y:04d}"
     return None

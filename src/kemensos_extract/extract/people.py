@@ -1,9 +1,1142 @@
-"""people extractor (stub: replaced by the real rules)."""
+"""People and their positions, found through the cues of the genre.
+
+No trained Indonesian NER runs offline, so names come from rules over a light
+token stream plus lexicons in `data/`:
+
+* a title before the name (``Sekretaris Jenderal Kementerian Sosial RI Hartono Laras``,
+  ``Kepala Balai Anak Handayani Jakarta, Hasrifah Musa``), or after it in apposition
+  (``Adrianus Alla, Kepala Subbagian ...``), or a role (``wartawan senior Suryo Pratomo``);
+* ``yang dipimpin oleh I Ketut Supena`` (the name heads the unit just named);
+* reporting verbs (``kata Hartono``, ``Menurut Harry``, ``Hasrifah menegaskan``);
+* ``Salah seorang warga dampingan, Sumiati,``; ``Ibu/Bapak Nama``; list continuations
+  (``... Prof. DR. Siti Zuhro dan JB Kristiadi``); ``kepada/untuk Nama``;
+* the signature block (a title line followed by a name line) at the end of a release.
+
+Within a document every mention is resolved to one full name (token subset,
+nickname prefix such as ``Risma`` -> ``Tri Rismaharini``, bare titles such as
+``Sekjen`` when exactly one person holds that title) and carries the best
+position found for that person.  stanza's PROPN tags are used as extra evidence
+for the weak cues when stanza and its Indonesian models are available.
+"""
 from __future__ import annotations
 
-from ..model import Document
+import bisect
+import logging
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from ..model import PERSON, UNIT, Document
+from ..resources import load_csv, load_lines, split_list
+
+log = logging.getLogger(__name__)
+
+# Tokens: words (with inner apostrophes/hyphens and dotted initials like H.M. / M.A.P.),
+# numbers, or any single other character.  Linear: no nested quantifiers over the same chars.
+_TOKEN_RE = regex.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:\.(?:[^\W\d_]{1,3}\.)*)?|\d+(?:[.,/]\d+)*|\S")
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+_CONNECT = {"dan", "pada", "di", "&", "/", "-", "serta"}
+_NAME_PARTICLES = {"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "ter"}
+_BALINESE = {"I", "Ni"}
+_MAX_NAME = 6
+
+# Cue priority: which mention's position wins for a person.
+_PRIORITY = {"title": 5, "signature": 5, "apposition": 5, "led_by": 4, "role": 3, "list_of": 3,
+             "as": 3, "affiliation": 1}
+
+
+# --------------------------------------------------------------------------- lexicons
+def _low(s: str) -> str:
+    return s.lower().rstrip(".")
+
+
+@dataclass(frozen=True)
+class Title:
+    words: tuple[str, ...]  # lower-cased tokens of one spelling
+    canonical: str
+    kind: str
+    organisation: str
+    default_org: str
+    heads_unit: bool
+    area: bool = False
+
+
+@dataclass(frozen=True)
+class Lex:
+    titles: dict[str, tuple[Title, ...]]  # first token -> spellings, longest first
+    title_words: frozenset[str]
+    honorifics: frozenset[str]
+    degrees_re: "regex.Pattern[str]"
+    stop: frozenset[str]
+    qual: frozenset[str]
+    places: frozenset[str]
+    abbrev: dict[str, str]
+    cues: dict[str, frozenset[str]]
+    cue_phrases: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # kind -> first word -> phrases
+    unit_heads: tuple[tuple[str, ...], ...]
+    unit_acr_re: tuple["regex.Pattern[str]", ...]
+    org_heads: frozenset[str]
+    stop_re: tuple["regex.Pattern[str]", ...]
+    degree_toks: frozenset[str]
+    person_nouns: frozenset[str]
+    area_heads: frozenset[str]
+    byline_re: "regex.Pattern[str]"
+
+
+def _toks(s: str) -> list[str]:
+    return [m.group() for m in _TOKEN_RE.finditer(s)]
+
+
+def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for ph in sorted(phrases, key=len, reverse=True):
+        out.setdefault(ph[0], []).append(ph)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lex:
+    """Build every lookup table once per process from the data files."""
+    titles: dict[str, list[Title]] = {}
+    title_words: set[str] = set()
+    for row in load_csv("positions.csv"):
+        for sp in split_list(row["spellings"]):
+            words = tuple(_low(t) for t in _toks(sp))
+            if not words:
+                continue
+            t = Title(words, row["canonical"], row["kind"], row.get("organisation", ""),
+                      row.get("default_org", ""), row.get("heads_unit", "").lower() == "yes",
+                      row.get("area", "").lower() == "yes")
+            titles.setdefault(words[0], []).append(t)
+            if row["kind"] != "role":
+                title_words.update(w for w in words if len(w) > 2)
+    frozen = {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in titles.items()}
+    honor = frozenset(load_lines("honorifics.txt"))
+    degrees = sorted(load_lines("person_degrees.txt"), key=len, reverse=True)
+    degrees_re = regex.compile(r"\s*,?\s*(?:" + "|".join(regex.escape(d) for d in degrees) + r")(?![\w(])")
+    places: set[str] = set()
+    for p in load_lines("person_places.txt"):
+        places.update(_low(w) for w in p.split())
+    qual = frozenset({_low(w) for w in load_lines("position_words.txt")} | places)
+    stop_lines = load_lines("person_stopwords.txt")
+    stop_re = tuple(regex.compile(ln[3:]) for ln in stop_lines if ln.startswith("re:"))
+    stop = frozenset({_low(w) for ln in stop_lines if not ln.startswith("re:") for w in ln.split()} | qual | title_words
+                     | {_low(h) for h in honor if len(h.rstrip(".")) > 3})
+    abbrev = {r["abbr"].lower(): r["expansion"] for r in load_csv("position_abbreviations.csv")}
+    cues: dict[str, set[str]] = {}
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for r in load_csv("person_cues.csv"):
+        words = tuple(r["cue"].lower().split())
+        if len(words) == 1:
+            cues.setdefault(r["kind"], set()).add(words[0])
+        phrases.setdefault(r["kind"], []).append(words)
+    heads, acr = [], []
+    for ln in load_lines("person_unit_heads.txt"):
+        if ln.startswith("re:"):
+            acr.append(regex.compile(ln[3:]))
+        else:
+            heads.append(tuple(w.lower() for w in ln.split()))
+    labels = sorted(load_lines("person_bylines.txt"), key=len, reverse=True)
+    byline_re = regex.compile(r"^\s*(?:" + "|".join(regex.escape(b) for b in labels) + r")\s*[:：]", regex.I | regex.M)
+    return Lex(frozen, frozenset(title_words), honor, degrees_re, stop, qual, frozenset(places), abbrev,
+               {k: frozenset(v) for k, v in cues.items()},
+               {k: _by_first(v) for k, v in phrases.items()},
+               tuple(sorted(heads, key=len, reverse=True)), tuple(acr),
+               frozenset(w.lower() for w in load_lines("position_org_heads.txt")), stop_re,
+               frozenset(t for d in degrees for t in _toks(d)) | frozenset(degrees),
+               frozenset({w.lower() for w in load_lines("person_nouns.txt")}
+                         | {t.words[0] for ts in frozen.values() for t in ts if t.kind == "role"}),
+               frozenset(_low(w) for w in load_lines("position_area_heads.txt")), byline_re)
+
+
+# --------------------------------------------------------------------------- tokens
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+    line: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters) and not self.text.endswith(".")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of text[start:end]; a sentence-final period is split off long words."""
+    lex = lexicon()
+    out: list[Tok] = []
+    line = text.count("\n", 0, start)
+    pos = start
+    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        line += text.count("\n", pos, m.start())
+        pos = m.start()
+        s, e, t = m.start(), m.end(), m.group()
+        body = t[:-1]
+        if t.endswith(".") and t.count(".") == 1 and t not in lex.honorifics and (
+                len(body) > 3 or (len(body) == 3 and body.isupper())):
+            out.append(Tok(t[:-1], s, e - 1, _low(t), line))
+            out.append(Tok(".", e - 1, e, ".", line))
+            continue
+        out.append(Tok(t, s, e, t.lower() if len(t) == 1 else _low(t), line))
+    return out
+
+
+# --------------------------------------------------------------------------- mentions
+@dataclass
+class Mention:
+    start: int  # span of the mention in doc.text (honorifics and degrees included)
+    end: int
+    name: tuple[str, ...]  # name tokens without honorifics
+    cue: str
+    position: str = ""
+    organisation: str = ""
+    unit_key: str = ""
+    title: str = ""  # canonical title
+    bare: bool = False  # a title standing for a person named elsewhere
+    person: int = -1
+    prio: int = 0
+    alias_of: "Mention | None" = None  # "... atau yang akrab disapa Gus Ipul"
+
+
+@dataclass
+class _Ctx:
+    doc: Document
+    toks: list[Tok]
+    lex: Lex
+    unit_at: dict[int, tuple[int, int, str, str]]  # token index -> (end token idx, end char, unit_key, text)
+    unit_words: frozenset[str]
+    propn: list[tuple[int, int]] | None
+    used_titles: set[int] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+
+def _is_title_at(ctx: _Ctx, i: int) -> tuple[Title, int] | None:
+    """Longest title/role spelling starting at token i -> (title, end index)."""
+    toks = ctx.toks
+    if i >= len(toks) or not toks[i].is_word:
+        return None
+    for t in ctx.lex.titles.get(toks[i].low, ()):
+        n = len(t.words)
+        if i + n <= len(toks) and all(toks[i + k].low == t.words[k] for k in range(n)) \
+                and toks[i + n - 1].line == toks[i].line:
+            if t.kind == "title" and not toks[i].cap and not toks[i].acronym:
+                # lower-case official titles are generic ("para kepala UPT")
+                continue
+            return t, i + n
+    return None
+
+
+def _name_tok(ctx: _Ctx, i: int) -> bool:
+    """Can token i be part of a person's name?"""
+    toks = ctx.toks
+    t = toks[i]
+    if not t.is_word or not t.cap:
+        return False
+    if t.low in ctx.lex.stop or t.low in ctx.unit_words or t.text in ctx.lex.honorifics:
+        return False
+    if t.acronym:
+        # 2-3 capital initials ("JB Kristiadi") only when a surname follows
+        return len(t.text) <= 3 and i + 1 < len(toks) and toks[i + 1].line == t.line and \
+            _plain_name_word(ctx, toks[i + 1])
+    if any(rx.match(t.text) for rx in ctx.lex.unit_acr_re) or any(rx.search(t.low) for rx in ctx.lex.stop_re):
+        return False
+    if regex.search(r"\p{Ll}\p{Lu}", t.text):
+        return False  # "KemenPANRB", "LiputanKhusus": camel-case words are organisations/brands
+    return True
+
+
+def _plain_name_word(ctx: _Ctx, t: Tok) -> bool:
+    return t.is_word and t.cap and not t.acronym and t.low not in ctx.lex.stop and t.low not in ctx.unit_words
+
+
+def _name_run(ctx: _Ctx, i: int) -> int:
+    """End index of the name starting at token i (i itself when no name starts there)."""
+    toks = ctx.toks
+    j = i
+    while j < len(toks) and j - i < _MAX_NAME and toks[j].line == toks[i].line:
+        if _name_tok(ctx, j):
+            j += 1
+            continue
+        if j > i and toks[j].low in _NAME_PARTICLES and j + 1 < len(toks) and _name_tok(ctx, j + 1):
+            j += 1
+            continue
+        break
+    # a name never ends in a bare initial without a surname unless it is an initial with a dot
+    return j
+
+
+def _skip_honorifics(ctx: _Ctx, i: int) -> int:
+    toks = ctx.toks
+    while i < len(toks) and (toks[i].text in ctx.lex.honorifics
+                             or (toks[i].text + "." in ctx.lex.honorifics and i + 1 < len(toks) and toks[i + 1].text == ".")):
+        i += 2 if toks[i].text + "." in ctx.lex.honorifics and toks[i].text not in ctx.lex.honorifics else 1
+        if i < len(toks) and toks[i].text == "," and i + 1 < len(toks) and toks[i + 1].text in ctx.lex.honorifics:
+            i += 1
+    return i
+
+
+def _degrees_end(ctx: _Ctx, end_char: int) -> int:
+    """Extend a name's end over academic degrees (", S.Sos., M.Si.")."""
+    text = ctx.doc.text
+    pos = end_char
+    while True:
+        m = ctx.lex.degrees_re.match(text, pos)
+        if not m or "\n" in m.group():
+            return pos
+        pos = m.end()
+
+
+def _tok_index_at(ctx: _Ctx, char: int) -> int:
+    """Index of the first token starting at or after `char`."""
+    return bisect.bisect_left(ctx.starts, char)
+
+
+def _expand(ctx: _Ctx, words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        k = w.lower()
+        if k in ctx.lex.abbrev:
+            exp = ctx.lex.abbrev[k]
+            if exp:
+                out.extend(exp.split())
+        else:
+            out.append(w)
+    return out
+
+
+def _qualifier(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[int, str, str]:
+    """Consume an organisation/unit qualifier from token i -> (end index, unit_key, text).
+
+    Accepts position words, places, acronyms, unit spans, quoted unit names,
+    parenthesised acronyms and connectors between two of those.
+    """
+    toks, lex = ctx.toks, ctx.lex
+    unit_key = ""
+    j = i
+    # a unit span that starts inside the title ("Kepala [Balai Anak Handayani Jakarta]")
+    for k in range(title_start, i + 1):
+        if k in ctx.unit_at and ctx.unit_at[k][0] > j:
+            j, unit_key = ctx.unit_at[k][0], ctx.unit_at[k][2]
+    line = toks[title_start].line if title_start < len(toks) else 0
+    if area and j == i:
+        j = _area_name_end(ctx, j, line)
+    while j < len(toks) and toks[j].line == line:
+        t = toks[j]
+        if j > i and toks[j - 1].low in lex.area_heads and _area_name_end(ctx, j, line) > j:
+            j = _area_name_end(ctx, j, line)
+            continue
+        if j in ctx.unit_at:
+            j, unit_key = ctx.unit_at[j][0], unit_key or ctx.unit_at[j][2]
+            continue
+        if t.text in _QUOTES:
+            k = j + 1
+            while k < len(toks) and k - j <= 6 and toks[k].text not in _QUOTES and toks[k].is_word and toks[k].cap:
+                k += 1
+            if k < len(toks) and k > j + 1 and toks[k].text in _QUOTES:
+                j = k + 1
+                continue
+            break
+        if t.text == "(":
+            k = j + 1
+            while k < len(toks) and k - j <= 8 and toks[k].text != ")" and (
+                    toks[k].acronym or toks[k].low in lex.qual or toks[k].low in lex.title_words
+                    or toks[k].low in _CONNECT or toks[k].text == "-"):
+                k += 1
+            if k < len(toks) and k > j + 1 and toks[k].text == ")":
+                j = k + 1
+                continue
+            break
+        if t.is_word and (t.low in lex.qual or t.low in ctx.unit_words):
+            j += 1
+            continue
+        if t.is_word and t.cap and j == i:
+            inner = _is_title_at(ctx, j)
+            if inner and inner[0].kind == "title":
+                j = inner[1]
+                continue
+        if t.is_word and t.cap:
+            # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": a capitalised name closed by its acronym
+            k = j
+            while k < len(toks) and k - j < 8 and toks[k].line == line and (
+                    (toks[k].is_word and toks[k].cap) or toks[k].low in _CONNECT):
+                k += 1
+            if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].acronym and toks[k + 2].text == ")":
+                j = k + 3
+                continue
+        if t.acronym and not (j + 1 < len(toks) and toks[j + 1].text == "."):
+            j += 1
+            continue
+        if t.is_word and any(rx.match(t.text) for rx in lex.unit_acr_re):
+            j += 1
+            continue
+        if t.low in _CONNECT and j > i and j + 1 < len(toks) and toks[j + 1].line == line and (
+                toks[j + 1].low in lex.qual or toks[j + 1].acronym or (j + 1) in ctx.unit_at
+                or toks[j + 1].low in ctx.unit_words):
+            j += 1
+            continue
+        break
+    # do not end on a connector
+    while j > i and toks[j - 1].low in _CONNECT:
+        j -= 1
+    return j, unit_key, ""
+
+
+def _qual_words(ctx: _Ctx, q_start: int, q_end: int) -> list[str]:
+    """Qualifier words as written, without quotes and without parenthesised acronyms/titles."""
+    toks = ctx.toks
+    words: list[str] = []
+    k = q_start
+    while k < q_end:
+        t = toks[k]
+        if t.text == "(":
+            close = next((x for x in range(k + 1, q_end) if toks[x].text == ")"), None)
+            if close is not None:
+                k = close + 1  # "(Menko PMK)", "(LIPI)", "(BRSAMPK)": a repeat of what surrounds it
+                continue
+        if t.text not in _QUOTES and t.text not in "()":
+            words.append(t.text)
+        k += 1
+    while words and words[-1] in {",", "-", "/"}:
+        words.pop()
+    return _expand(ctx, words)
+
+
+def _area_name_end(ctx: _Ctx, j: int, line: int) -> int:
+    """The region name after 'Bupati' / 'Kelurahan': one capitalised word (two when both are places)."""
+    toks = ctx.toks
+    if j < len(toks) and toks[j].line == line and toks[j].is_word and toks[j].cap \
+            and toks[j].text not in ctx.lex.honorifics and not _is_title_at(ctx, j):
+        j += 1
+        while j < len(toks) and toks[j].line == line and toks[j].low in ctx.lex.places:
+            j += 1
+    return j
+
+
+def _position_text(ctx: _Ctx, title: Title, q_start: int, q_end: int, modifier: str = "") -> tuple[str, str]:
+    """(position, organisation) from a title and its qualifier tokens.
+
+    The position is the canonical title plus the qualifier with abbreviations expanded
+    ("Sekjen Kemensos" -> "Sekretaris Jenderal Kementerian Sosial"); a bare Kemensos title
+    gets its default organisation.  The organisation is the qualifier from its first
+    organisation head (Kementerian, Sekretariat, Sentra ...), the title's own
+    organisation, the default one, or the qualifier itself.
+    """
+    words = _qual_words(ctx, q_start, q_end)
+    qual = regex.sub(r"\s+([,.;:)])", r"\1", " ".join(words))
+    parts = [modifier, title.canonical, qual]
+    if not qual and title.default_org and not title.organisation:
+        parts.append(title.default_org)
+    pos = " ".join(p for p in parts if p)
+    org = ""
+    heads = ctx.lex.org_heads
+    for n, w in enumerate(words):
+        if w.lower() in heads and w[:1].isupper():
+            org = " ".join(words[n:])
+            break
+    if not org:
+        cwords = title.canonical.split()
+        at = next((n for n, w in enumerate(cwords) if w.lower() in heads), None)
+        if at is not None and qual:
+            org = " ".join(cwords[at:] + [qual])
+        else:
+            org = title.organisation or title.default_org or qual
+    return pos, org
+
+
+def _modifier_before(ctx: _Ctx, i: int) -> tuple[str, int]:
+    """A 'Plt.'/'Plh.' modifier right before token i -> (canonical, start index)."""
+    toks = ctx.toks
+    for back in (1, 2):
+        k = i - back
+        if k < 0:
+            break
+        hit = _is_title_at(ctx, k)
+        if hit and hit[0].kind == "modifier" and hit[1] == i:
+            return hit[0].canonical, k
+    return "", i
+
+
+def _add(ctx: _Ctx, s: int, e: int, name_toks: list[Tok], cue: str, **kw) -> Mention | None:
+    name = tuple(t.text for t in name_toks if t.text not in ctx.lex.honorifics)
+    if not name:
+        return None
+    m = Mention(s, e, name, cue, prio=_PRIORITY.get(cue, 0), **kw)
+    ctx.mentions.append(m)
+    return m
+
+
+def _name_after(ctx: _Ctx, j: int, allow_comma: bool = True) -> tuple[int, int, int] | None:
+    """A name at token j (after optional comma and honorifics) -> (first, name_start, name_end)."""
+    toks = ctx.toks
+    first = j
+    if allow_comma and j < len(toks) and toks[j].text == ",":
+        j += 1
+    h = _skip_honorifics(ctx, j)
+    e = _name_run(ctx, h)
+    if e == h:
+        return None
+    if _is_title_at(ctx, h):
+        return None
+    return first, h, e
+
+
+def _boundary_ok(ctx: _Ctx, e: int) -> bool:
+    """A name must not run on into another capitalised word (it would be an org or a phrase)."""
+    toks = ctx.toks
+    if e >= len(toks) or toks[e].line != toks[e - 1].line:
+        return True
+    t = toks[e]
+    if t.is_word and t.cap and not t.acronym and t.low in ctx.lex.qual and t.low not in ctx.lex.places:
+        return False  # "Wahid Foundation", "Budi Perkasa Sentra": the run names an organisation
+    return not (t.is_word and t.cap and not t.acronym and t.low not in ctx.lex.stop)
+
+
+# --------------------------------------------------------------------------- cue passes
+def _title_pass(ctx: _Ctx) -> None:
+    """Title/role (+ qualifier) followed by a name; titles without a name are kept as bare."""
+    toks = ctx.toks
+    i = 0
+    while i < len(toks):
+        hit = _is_title_at(ctx, i)
+        if not hit or hit[0].kind == "modifier":
+            i += 1
+            continue
+        title, j = hit
+        modifier, i0 = _modifier_before(ctx, i)
+        if _after_named_as(ctx, i0):
+            i = j  # "Nama, M.Sc., selaku Ketua Tim ...": the title belongs to the name before
+            continue
+        q_end, unit_key, _ = _qualifier(ctx, j, i, title.area)
+        got = _name_after(ctx, q_end)
+        for _ in range(2):
+            # "Direktur Eksekutif [Wahid Foundation] Yenny Wahid": an unknown word followed by
+            # organisation words belongs to the qualifier
+            if got and got[0] == got[1] and got[2] < len(toks) and toks[got[2]].line == toks[i].line \
+                    and toks[got[2]].cap and toks[got[2]].low in ctx.lex.qual and toks[got[2]].low not in ctx.lex.places:
+                q2, uk2, _ = _qualifier(ctx, got[2], i)
+                if q2 > got[2]:
+                    q_end, unit_key = q2, unit_key or uk2
+                    got = _name_after(ctx, q_end)
+                    continue
+            break
+        # "Kepala Sentra Budi Perkasa, Rosmawati Siregar", "Kepala Loka ... Bukit Tinggi, Nurlina":
+        # capitalised words up to a comma that is followed by a name belong to the unit name
+        if title.kind == "title" and (title.heads_unit or not title.organisation):
+            seg = _caps_segment(ctx, q_end)
+            if seg > q_end and seg < len(toks) and toks[seg].text == "," and (not got or got[0] == q_end):
+                nxt = _name_after(ctx, seg)
+                if nxt and _boundary_ok(ctx, nxt[2]) and toks[nxt[1]].line == toks[i].line \
+                        and not _followed_by_title(ctx, nxt[2]) and (
+                        nxt[1] > seg + 1 or _is_unitish(ctx, q_end, seg) or _ends_with_unit_head(ctx, q_end)):
+                    q_end, got = seg, nxt
+        if got and toks[got[0]].text != "," and got[1] == got[0]:
+            got = _split_unit_from_name(ctx, got, title)
+            if got is None:
+                i = j
+                continue
+            if got[0] > q_end:
+                q_end = got[0]
+        if got and title.kind == "role" and got[2] - got[1] == 1 and not _single_name_ok(ctx, got[2]):
+            got = None
+        if got and toks[got[1]].line == toks[i].line and _boundary_ok(ctx, got[2]):
+            first, h, e = got
+            if q_end < first:
+                q_end = first
+            pos, org = _position_text(ctx, title, j, q_end, modifier)
+            end_char = _degrees_end(ctx, toks[e - 1].end)
+            cue = "title" if title.kind == "title" else "role"
+            _add(ctx, toks[first + 1 if toks[first].text == "," else first].start, end_char,
+                 toks[h:e], cue, position=pos, organisation=org,
+                 unit_key=unit_key if title.heads_unit else "", title=title.canonical)
+            ctx.used_titles.add(i)
+            i = e
+            continue
+        # bare title (no name follows): maybe an apposition or an anaphor, handled later
+        i = max(q_end, j)
+
+
+def _after_named_as(ctx: _Ctx, i: int) -> bool:
+    """Is token i preceded by 'selaku/sebagai' right after a name (or its degrees)?"""
+    toks = ctx.toks
+    if i < 2 or toks[i - 1].low not in ctx.lex.cues.get("as", ()):
+        return False
+    p = toks[i - 2]
+    return p.text == "," or p.text in ctx.lex.degree_toks or _name_tok(ctx, i - 2)
+
+
+def _single_name_ok(ctx: _Ctx, e: int) -> bool:
+    """A one-word name after a role needs an appositive/speech context ("..., Sumiati, mengaku")."""
+    toks, lex = ctx.toks, ctx.lex
+    if e >= len(toks):
+        return True
+    t = toks[e]
+    return t.text in {",", "(", ".", ")"} or t.low in lex.cues.get("say_after", ()) \
+        or t.low in lex.cues.get("speech_after", ())
+
+
+def _followed_by_title(ctx: _Ctx, e: int) -> bool:
+    return e < len(ctx.toks) and _is_title_at(ctx, e) is not None
+
+
+def _is_unitish(ctx: _Ctx, s: int, e: int) -> bool:
+    """Do tokens s..e look like (part of) a unit/organisation name?"""
+    toks, lex = ctx.toks, ctx.lex
+    return any(toks[k].low in ctx.unit_words or toks[k].low in lex.qual or toks[k].text in _QUOTES
+               or k in ctx.unit_at for k in range(s, e))
+
+
+def _ends_with_unit_head(ctx: _Ctx, q_end: int) -> bool:
+    """Does the title/qualifier before q_end end with a unit head ('Kepala Sentra', 'Kepala BRSPDI')?"""
+    if q_end == 0:
+        return False
+    t = ctx.toks[q_end - 1]
+    return any(h[-1] == t.low for h in ctx.lex.unit_heads) or t.low in {"besar", "terpadu"} \
+        or any(rx.match(t.text) for rx in ctx.lex.unit_acr_re)
+
+
+def _caps_segment(ctx: _Ctx, i: int) -> int:
+    """End of a short run of capitalised words/quotes starting at i (same line)."""
+    toks = ctx.toks
+    k = i
+    while k < len(toks) and k - i < 7 and toks[k].line == toks[i].line and (
+            (toks[k].is_word and toks[k].cap) or toks[k].text in _QUOTES
+            or (k > i and toks[k].low in _CONNECT)):
+        if _is_title_at(ctx, k):
+            return i
+        k += 1
+    return k
+
+
+def _split_unit_from_name(ctx: _Ctx, got: tuple[int, int, int], title: Title) -> tuple[int, int, int] | None:
+    """Separate unit words glued before a name ("Pangudi Luhur I Ketut Supena")."""
+    first, h, e = got
+    toks = ctx.toks
+    run = list(range(h, e))
+    # a Balinese name marker or an honorific inside the run starts the name
+    for k in run[1:]:
+        if toks[k].text in _BALINESE and k + 1 < e:
+            return k, k, e
+    if title.heads_unit and len(run) >= 4 and not ctx.unit_at:
+        return e - 2, e - 2, e
+    return got
+
+
+def _apposition_pass(ctx: _Ctx) -> None:
+    """Title after the name: 'Nama, Kepala Subbagian ...', 'Nama selaku pelopor perubahan',
+    'Harry Hikmat (Dirjen Rehsos)'."""
+    toks = ctx.toks
+    lex = ctx.lex
+    for i in range(1, len(toks)):
+        if i in ctx.used_titles:
+            continue
+        hit = _is_title_at(ctx, i)
+        if not hit or hit[0].kind == "modifier":
+            continue
+        title, j = hit
+        mod, i0 = _modifier_before(ctx, i)
+        k = i0 - 1
+        if k < 0:
+            continue
+        cue = "apposition"
+        if toks[k].text in {",", "("}:
+            k -= 1
+        elif toks[k].low in lex.cues.get("as", ()):
+            k -= 1
+            cue = "as"
+        else:
+            continue
+        # walk back over degrees (", M.Sc.,") to the end of the name
+        e = k + 1
+        while e - 1 >= 0 and (toks[e - 1].text == "," or toks[e - 1].text in lex.degree_toks) \
+                and toks[e - 1].line == toks[i].line:
+            e -= 1
+        s = e
+        while s - 1 >= 0 and (_name_tok(ctx, s - 1) or (toks[s - 1].low in _NAME_PARTICLES and s - 1 > 0))\
+                and toks[s - 1].line == toks[i].line and e - s < _MAX_NAME:
+            s -= 1
+        if s == e or not _name_tok(ctx, s):
+            continue
+        if s > 0 and _is_title_at(ctx, s - 1):
+            continue
+        # the name must not itself be the tail of a title+name mention already found
+        if any(m.start <= toks[s].start < m.end for m in ctx.mentions):
+            continue
+        if s > 0 and toks[s - 1].is_word and toks[s - 1].cap and toks[s - 1].low not in lex.stop \
+                and toks[s - 1].text not in lex.honorifics:
+            continue
+        q_end, unit_key, _ = _qualifier(ctx, j, i, title.area)
+        seg = _caps_segment(ctx, q_end) if q_end < len(toks) else q_end
+        if seg > q_end and (seg >= len(toks) or not (toks[seg].is_word and toks[seg].cap)):
+            q_end = seg  # "selaku Ketua Tim [Panel Independen]": no name follows, the words name the team
+        if toks[k + 1].text == "(" and not (q_end < len(toks) and toks[q_end].text == ")"):
+            continue
+        pos, org = _position_text(ctx, title, j, q_end, mod)
+        hs = s
+        while hs - 1 >= 0 and toks[hs - 1].text in lex.honorifics:
+            hs -= 1
+        _add(ctx, toks[hs].start, _degrees_end(ctx, toks[e - 1].end), toks[s:e],
+             cue, position=pos, organisation=org, unit_key=unit_key if title.heads_unit else "",
+             title=title.canonical)
+        ctx.used_titles.add(i)
+
+
+def _phrase_at(ctx: _Ctx, i: int, kind: str) -> int:
+    """End index when a cue phrase of `kind` starts at token i, else -1."""
+    toks = ctx.toks
+    if i < 0 or i >= len(toks):
+        return -1
+    for words in ctx.lex.cue_phrases.get(kind, {}).get(toks[i].low, ()):
+        n = len(words)
+        if i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(n)):
+            return i + n
+    return -1
+
+
+def _covered(ctx: _Ctx, char: int) -> bool:
+    return any(m.start <= char < m.end for m in ctx.mentions if not m.bare)
+
+
+def _cue_pass(ctx: _Ctx) -> None:
+    """Speech verbs, 'dipimpin oleh', 'Salah satu <role>, Nama', Ibu/Bapak, lead words."""
+    toks, lex = ctx.toks, ctx.lex
+    for i, t in enumerate(toks):
+        # -- "Salah seorang warga dampingan, Sumiati,"
+        e = _phrase_at(ctx, i, "list_of")
+        if e > 0:
+            k = e
+            while k < len(toks) and k - e < 8 and toks[k].text != "," and toks[k].line == t.line \
+                    and toks[k].text not in ".;:\"":
+                k += 1
+            if k < len(toks) and toks[k].text == "," and k > e and not toks[e].cap \
+                    and toks[e].low in lex.person_nouns:
+                got = _name_after(ctx, k)
+                if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, toks[got[1]].start):
+                    _, h, ne = got
+                    role = " ".join(x.text for x in toks[e:k])
+                    _add(ctx, toks[h].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "list_of",
+                         position=role)
+            continue
+        # -- "Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul"
+        e = _phrase_at(ctx, i, "alias")
+        if e > 0:
+            got = _name_after(ctx, e, allow_comma=False)
+            s0, _ = ctx.doc.sentence_of(t.start)
+            prev = [m for m in ctx.mentions if s0 <= m.start and m.end <= t.start and not m.bare]
+            if got and prev and _boundary_ok(ctx, got[2]):
+                _, h, ne = got
+                m = _add(ctx, toks[h].start, toks[ne - 1].end, toks[h:ne], "alias")
+                if m is not None:
+                    m.alias_of = max(prev, key=lambda x: x.start)
+            continue
+        # -- "yang dipimpin oleh I Ketut Supena"
+        e = _phrase_at(ctx, i, "led_by")
+        if e > 0:
+            got = _name_after(ctx, e, allow_comma=False)
+            if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, toks[got[1]].start):
+                _, h, ne = got
+                unit = _unit_before(ctx, i)
+                pos = f"Kepala {unit[1]}" if unit else ""
+                _add(ctx, toks[got[0]].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "led_by",
+                     position=pos, organisation=unit[1] if unit else "", unit_key=unit[0] if unit else "",
+                     title="Kepala" if unit else "")
+            continue
+        # -- "kata Hartono", "Menurut Harry"
+        if t.low in lex.cues.get("speech_before", ()) and t.is_word:
+            got = _name_after(ctx, i + 1, allow_comma=False)
+            if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, toks[got[1]].start):
+                _, h, ne = got
+                _add(ctx, toks[got[0]].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "speech")
+            continue
+        # -- "Ibu Kanya", "Pak Hartono"
+        if t.low in {"ibu", "bapak", "pak", "bu"} and t.cap:
+            if _is_title_at(ctx, i + 1):
+                continue
+            got = _name_after(ctx, i + 1, allow_comma=False)
+            if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, toks[got[1]].start):
+                _, h, ne = got
+                _add(ctx, t.start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "honorific")
+            continue
+        # -- "kepada Adrianus Alla" (weak: needs two name words, or stanza's PROPN)
+        if t.low in lex.cues.get("lead", ()) and not t.cap and _award_context(ctx, i):
+            got = _name_after(ctx, i + 1, allow_comma=False)
+            if got and got[2] - got[1] >= 2 and _boundary_ok(ctx, got[2]) and _propn_ok(ctx, got[1], got[2]) \
+                    and not _covered(ctx, toks[got[1]].start) and not _followed_by_title(ctx, got[2]):
+                _, h, ne = got
+                m = _add(ctx, toks[got[0]].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "lead")
+                if m is not None:
+                    _affiliation(ctx, m, ne)
+
+
+def _award_context(ctx: _Ctx, i: int) -> bool:
+    """Is there an award/handover word earlier in the sentence of token i?"""
+    toks = ctx.toks
+    s, _ = ctx.doc.sentence_of(toks[i].start)
+    words = ctx.lex.cues.get("award_context", frozenset())
+    k = i - 1
+    while k >= 0 and toks[k].start >= s:
+        if toks[k].low in words:
+            return True
+        k -= 1
+    return False
+
+
+def _affiliation(ctx: _Ctx, m: Mention, e: int) -> None:
+    """'Adrianus Alla dari Sekretariat Ditjen Rehsos' -> organisation/position of a weakly cued name."""
+    toks = ctx.toks
+    k = _phrase_at(ctx, e, "affiliation") if e < len(toks) else -1
+    if k < 0 or k >= len(toks) or not (toks[k].low in ctx.lex.qual or toks[k].acronym or k in ctx.unit_at):
+        return
+    q_end, unit_key, _ = _qualifier(ctx, k, k)
+    if q_end <= k:
+        return
+    words = _expand(ctx, [t.text for t in toks[k:q_end] if t.text not in _QUOTES and t.text not in "()"])
+    org = " ".join(words)
+    m.organisation = org
+    m.position = org
+    m.cue = "lead"
+    m.prio = _PRIORITY["affiliation"]
+
+
+def _unit_before(ctx: _Ctx, i: int) -> tuple[str, str] | None:
+    """The unit named last before token i in the same sentence -> (unit_key, text)."""
+    toks = ctx.toks
+    s, _ = ctx.doc.sentence_of(toks[i].start)
+    best = None
+    for k, (ke, kend, key, text) in ctx.unit_at.items():
+        if toks[k].start >= s and kend <= toks[i].start and (best is None or toks[k].start > best[0]):
+            best = (toks[k].start, key, text)
+    if best:
+        return best[1], best[2]
+    # fallback without a units extractor: "<unit head> Name Words [City]" before the cue
+    k = i - 1
+    while k >= 0 and toks[k].start >= s:
+        for head in ctx.lex.unit_heads:
+            n = len(head)
+            if k + n <= i and all(toks[k + x].low == head[x] for x in range(n)) and toks[k].cap:
+                e = k + n
+                while e < i and (toks[e].cap or toks[e].text in _QUOTES) and toks[e].text != ",":
+                    e += 1
+                if e > k + n:
+                    text = " ".join(t.text for t in toks[k:e] if t.text not in _QUOTES)
+                    return "", text
+        k -= 1
+    return None
+
+
+def _speech_after_pass(ctx: _Ctx) -> None:
+    """'Hasrifah menegaskan', 'Diah mencatat': short mentions of a speaker (resolved later)."""
+    toks, lex = ctx.toks, ctx.lex
+    say = lex.cues.get("say_after", frozenset())
+    verbs = lex.cues.get("speech_after", frozenset()) | say
+    for i, t in enumerate(toks):
+        if t.low not in verbs or i == 0:
+            continue
+        e = i
+        if toks[e - 1].text == ",":  # "Dwi Heru, yang kini mengajar" is not handled; keep simple
+            continue
+        s = e
+        while s - 1 >= 0 and _name_tok(ctx, s - 1) and toks[s - 1].line == t.line and e - s < 4:
+            s -= 1
+        if s == e:
+            continue
+        if s > 0 and (toks[s - 1].is_word and toks[s - 1].cap and toks[s - 1].low not in lex.stop):
+            continue
+        if s > 0 and _title_ends_at(ctx, s):
+            continue
+        if _covered(ctx, toks[s].start):
+            continue
+        _add(ctx, toks[s].start, toks[e - 1].end, toks[s:e], "say_subject" if t.low in say else "speech_subject")
+
+
+def _title_ends_at(ctx: _Ctx, s: int) -> bool:
+    for k in range(max(0, s - 8), s):
+        hit = _is_title_at(ctx, k)
+        if hit and hit[1] <= s:
+            q_end, _, _ = _qualifier(ctx, hit[1], k, hit[0].area)
+            if q_end >= s:
+                return True
+    return False
+
+
+def _list_pass(ctx: _Ctx) -> None:
+    """'..., Prof. DR. Siti Zuhro dan JB Kristiadi': names listed after a cued person."""
+    toks = ctx.toks
+    for m in list(ctx.mentions):
+        if m.cue not in ("title", "role", "list"):
+            continue
+        e = _tok_index_at(ctx, m.end)
+        while True:
+            k = e
+            if k < len(toks) and toks[k].text == ",":
+                k += 1
+            if k < len(toks) and toks[k].low in ("dan", "serta"):
+                k += 1
+            if k == e:
+                break
+            got = _name_after(ctx, k, allow_comma=False)
+            if not got or got[2] - got[1] < 2 or not _boundary_ok(ctx, got[2]) or _followed_by_title(ctx, got[2]):
+                break
+            if _covered(ctx, toks[got[1]].start) or toks[got[1]].line != toks[e - 1].line:
+                break
+            nxt = got[2]
+            if nxt < len(toks) and toks[nxt].text == "," and nxt + 1 < len(toks) and _is_title_at(ctx, nxt + 1):
+                break  # apposition: handled by the apposition pass
+            _, h, ne = got
+            _add(ctx, toks[got[0]].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "list")
+            e = _tok_index_at(ctx, ctx.mentions[-1].end)
+
+
+def _signature_pass(ctx: _Ctx) -> None:
+    """'Kepala Biro Hubungan Masyarakat Kementerian Sosial RI' line + a name line = a person."""
+    toks = ctx.toks
+    lines: dict[int, list[int]] = {}
+    for idx, t in enumerate(toks):
+        lines.setdefault(t.line, []).append(idx)
+    order = sorted(lines)
+    for a, b in zip(order, order[1:]):
+        ia, ib = lines[a], lines[b]
+        hit = _is_title_at(ctx, ia[0])
+        if not hit or hit[0].kind != "title":
+            continue
+        q_end, unit_key, _ = _qualifier(ctx, hit[1], ia[0], hit[0].area)
+        if q_end != ia[-1] + 1:
+            continue
+        h = _skip_honorifics(ctx, ib[0])
+        e = _name_run(ctx, h)
+        name_toks = toks[h:e]
+        if e == h and 2 <= len(ib) <= 5 and all(toks[x].is_word and toks[x].text.isupper() for x in ib):
+            # "SONNY W. MANALU": an all-capitals signature line
+            e = ib[-1] + 1
+            name_toks = [Tok(x.text.title(), x.start, x.end, x.low, x.line) for x in toks[h:e]]
+            if any(x.low in ctx.lex.stop for x in name_toks):
+                continue
+        end_char = _degrees_end(ctx, toks[e - 1].end) if e > h else 0
+        if e - h < 1 or (e <= ib[-1] and toks[ib[-1]].end > end_char):
+            continue
+        pos, org = _position_text(ctx, hit[0], hit[1], q_end)
+        ctx.used_titles.add(ia[0])
+        _add(ctx, toks[ib[0]].start, end_char, name_toks, "signature", position=pos, organisation=org,
+             unit_key=unit_key if hit[0].heads_unit else "", title=hit[0].canonical)
+
+
+def _bare_titles(ctx: _Ctx) -> list[Mention]:
+    """Titles not attached to a name ('kata Mensos', 'Sekjen Kemensos mewakili ...')."""
+    toks, lex = ctx.toks, ctx.lex
+    out = []
+    i = 0
+    while i < len(toks):
+        hit = _is_title_at(ctx, i)
+        if not hit or hit[0].kind != "title" or i in ctx.used_titles or not toks[i].cap:
+            i += 1
+            continue
+        title, j = hit
+        prev = _phrase_at(ctx, i - 1, "not_before_title") if i else -1
+        prev2 = _phrase_at(ctx, i - 2, "not_before_title") if i > 1 else -1
+        q_end, unit_key, _ = _qualifier(ctx, j, i, title.area)
+        if prev == i or prev2 == i or _covered(ctx, toks[i].start):
+            i = max(j, q_end)
+            continue
+        pos, org = _position_text(ctx, title, j, q_end, _modifier_before(ctx, i)[0])
+        out.append(Mention(toks[i].start, toks[q_end - 1].end if q_end > j else toks[j - 1].end, (), "title_ref",
+                           position=pos, organisation=org, unit_key=unit_key if title.heads_unit else "",
+                           title=title.canonical, bare=True))
+        i = max(j, q_end)
+    return out
+
+
+def _propn_ok(ctx: _Ctx, s: int, e: int) -> bool:
+    """stanza evidence for a weakly cued name: every token inside a PROPN run (True without stanza)."""
+    if ctx.propn is None:
+        return True
+    toks = ctx.toks
+    return all(any(a <= toks[k].start and toks[k].end <= b for a, b in ctx.propn) for k in range(s, e))
+
+
+# --------------------------------------------------------------------------- resolution
+def _norm_pos(p: str) -> str:
+    return " ".join(regex.sub(r"[^0-9a-z]+", " ", p.lower()).split())
+
+
+def _resolve(ctx: _Ctx, bare: list[Mention]) -> list[tuple[tuple[str, ...], list[Mention]]]:
+    """Group mentions into persons; returns [(full name tokens, mentions)]."""
+    ms = [m for m in ctx.mentions if m.name]
+    keyed = lambda m: tuple(_low(x) for x in m.name)  # noqa: E731
+    # full names first: longest names define persons
+    persons: list[tuple[tuple[str, ...], list[Mention]]] = []
+    strong = {"title", "role", "apposition", "as", "signature", "led_by", "list_of", "list", "lead",
+              "speech", "honorific", "say_subject"}
+    aliases = {}
+    for m in ms:
+        if m.alias_of is not None:
+            aliases[keyed(m)] = m.alias_of
+    for m in sorted(ms, key=lambda m: (-len(m.name), m.start)):
+        k = set(keyed(m))
+        if m.alias_of is not None or (keyed(m) in aliases and m.cue != "alias"):
+            continue
+        cands = [p for p in persons if k <= {_low(x) for x in p[0]}]
+        if not cands and len(m.name) == 1:
+            # nickname prefix ("Risma" -> "Rismaharini")
+            w = keyed(m)[0]
+            if len(w) >= 4:
+                cands = [p for p in persons if any(_low(x).startswith(w) for x in p[0])]
+        if len(cands) == 1:
+            cands[0][1].append(m)
+            continue
+        if len(cands) > 1:
+            # ambiguous short form: nearest preceding mention wins
+            best = None
+            for p in cands:
+                prev = [x.start for x in p[1] if x.start < m.start]
+                if prev and (best is None or max(prev) > best[0]):
+                    best = (max(prev), p)
+            if best:
+                best[1][1].append(m)
+            continue
+        if m.cue == "speech_subject" or (m.cue == "say_subject" and len(m.name) < 2):
+            continue
+        if m.cue in strong:
+            persons.append((m.name, [m]))
+    # aliases and their later mentions join the person they name
+    for m in ms:
+        target = m.alias_of or aliases.get(keyed(m))
+        if target is None:
+            continue
+        for p in persons:
+            if any(x is target for x in p[1]):
+                p[1].append(m)
+                break
+    # bare titles: the one person holding that title in the document
+    for b in bare:
+        bp = _norm_pos(b.position)
+        cands = []
+        for p in persons:
+            best = _best(p[1])
+            pp = _norm_pos(best.position) if best else ""
+            if b.title and best and best.title == b.title and (bp in pp or pp in bp):
+                cands.append(p)
+        if len(cands) == 1:
+            b.name = cands[0][0]
+            cands[0][1].append(b)
+    return persons
+
+
+def _best(ms: list[Mention]) -> Mention | None:
+    withpos = [m for m in ms if m.position]
+    if not withpos:
+        return None
+    return max(withpos, key=lambda m: (m.prio, len(m.position), -m.start))
+
+
+# --------------------------------------------------------------------------- entry point
+def _units_index(doc: Document, toks: list[Tok]) -> dict[int, tuple[int, int, str, str]]:
+    out: dict[int, tuple[int, int, str, str]] = {}
+    starts = {t.start: i for i, t in enumerate(toks)}
+    for sp in doc.spans.get(UNIT, []):
+        i = starts.get(sp.start)
+        if i is None:
+            continue
+        j = i
+        while j < len(toks) and toks[j].start < sp.end:
+            j += 1
+        # a closing quote right after the unit name belongs to it
+        if j < len(toks) and toks[j].text in _QUOTES and toks[j].start == sp.end:
+            j += 1
+        text = " ".join(t.text for t in toks[i:j] if t.text not in _QUOTES)
+        key = str(sp.attrs.get("unit_key") or sp.value or "")
+        if i not in out or out[i][0] < j:
+            out[i] = (j, toks[j - 1].end, key, text)
+    return out
+
+
+def _unit_words(toks: list[Tok], lex: Lex, unit_at: dict) -> frozenset[str]:
+    """Capitalised words that name units in this document (after unit heads, inside quotes)."""
+    words: set[str] = set()
+    for i, (j, _, _, _) in unit_at.items():
+        for t in toks[i:j]:
+            if t.is_word and t.cap:
+                words.add(t.low)
+    firsts = {h[0] for h in lex.unit_heads}
+    for i, t in enumerate(toks):
+        if t.low not in firsts or not t.cap:
+            continue
+        for head in lex.unit_heads:
+            n = len(head)
+            if i + n <= len(toks) and all(toks[i + x].low == head[x] for x in range(n)):
+                if i > 0 and toks[i - 1].low in lex.title_words:
+                    break  # "Kepala Sentra X Name": the name may follow
+                k = i + n
+                quoted = k < len(toks) and toks[k].text in _QUOTES
+                if quoted:
+                    k += 1
+                while k < len(toks) and k - i < n + 5 and toks[k].line == t.line and toks[k].is_word \
+                        and toks[k].cap and (quoted or toks[k].low not in lex.places):
+                    if toks[k].low not in lex.qual:
+                        words.add(toks[k].low)
+                    k += 1
+                break
+    words -= {"i", "ni"}
+    return frozenset(words)
+
+
+def _excluded(doc: Document, lex: Lex) -> list[tuple[int, int]]:
+    """Regions that hold no people of the story: headline, text before the body, bylines."""
+    out = []
+    if doc.headline:
+        out.append(doc.headline)
+    if doc.body_start:
+        out.append((0, doc.body_start))
+    for m in lex.byline_re.finditer(doc.text):
+        e = doc.text.find("\n", m.start())
+        out.append((m.start(), len(doc.text) if e < 0 else e))
+    return out
 
 
 def extract(doc: Document) -> None:
     """Append people spans to doc.spans["people"]."""
-    return None
+    if not doc.text:
+        return
+    lex = lexicon()
+    toks = tokenize(doc.text)
+    unit_at = _units_index(doc, toks)
+    from .. import stanza_backend  # local import: optional dependency stays lazy
+    ctx = _Ctx(doc, toks, lex, unit_at, _unit_words(toks, lex, unit_at), stanza_backend.propn_spans(doc.text),
+               starts=[t.start for t in toks])
+    _title_pass(ctx)
+    _signature_pass(ctx)
+    _apposition_pass(ctx)
+    _cue_pass(ctx)
+    _list_pass(ctx)
+    _speech_after_pass(ctx)
+    excluded = _excluded(doc, lex)
+    ctx.mentions = [m for m in ctx.mentions if not any(a <= m.start < b for a, b in excluded)]
+    bare = [b for b in _bare_titles(ctx) if not any(a <= b.start < c for a, c in excluded)]
+    persons = _resolve(ctx, bare)
+    rows = []
+    for full, ms in persons:
+        best = _best(ms)
+        head = next((m for m in ms if m.unit_key), None)
+        name = " ".join(full)
+        seen = set()
+        for m in ms:
+            if (m.start, m.end) in seen:
+                continue
+            seen.add((m.start, m.end))
+            rows.append(doc.span(m.start, m.end, "PERSON", name, name=name,
+                                 position=best.position if best else "",
+                                 organisation=best.organisation if best else "",
+                                 unit_key=head.unit_key if head else "", cue=m.cue))
+    rows.sort(key=lambda s: s.start)
+    doc.spans.setdefault(PERSON, []).extend(rows)

@@ -1,9 +1,795 @@
-"""units extractor (stub: replaced by the real rules)."""
+"""Units extractor: Kemensos service units (sentra, balai, panti, loka, ...) -> doc.spans["units"].
+
+Why rules of this shape: a unit is written in a few formulaic ways that survive its
+renames, and the part that identifies it is its *distinctive name* (Kartini, Pangudi
+Luhur) plus its city:
+
+* a type head, descriptor words, an optional acronym in parentheses, the distinctive
+  name (often quoted) and the city: ``Balai Besar Rehabilitasi Sosial Penyandang
+  Disabilitas Intelektual (BBRSPDI) "Kartini" Temanggung``;
+* an acronym followed by the name: ``BRSAMPK Alyatama Jambi`` (acronym typos such as
+  BBRRSPDI are matched by a bounded edit distance, anchored by the name - never alone);
+* a registry alias that names the unit by itself (``Pusdatinkesos``, ``STKS``,
+  ``Panti Asuhan Lemah Ingatan``);
+* later in the text, short references: the bare name (``Kartini``) or a demonstrative
+  (``balai tersebut``); these link to a unit named in the document and never create one.
+
+A unit found by shape but absent from the registry (data/units.csv) still gets a key
+``<name>-<city>`` by the same slug rule, so new units flow through.  Directorates,
+bureaus and venues have no unit head, and venues that do (``Balai Kartini``, ``Balai
+Kota``) are listed in data/unit_venues.txt.
+"""
 from __future__ import annotations
 
-from ..model import Document
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import regex as re
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from ..model import UNIT, Document
+from ..resources import load_csv, load_lines, split_list
+
+# ---------------------------------------------------------------------------
+# small helpers
+
+
+def slug(text: str) -> str:
+    """Key slug: ASCII, lower case, runs of other characters -> '-'."""
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return _SLUG_RX.sub("-", t).strip("-")
+
+
+_NON_ALNUM_RX = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def compact(text: str) -> str:
+    """Comparison form: lower-case letters and digits only ('Phala Martha' == 'Phalamartha')."""
+    if text.isascii():
+        return _NON_ALNUM_RX.sub("", text.lower())
+    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return _NON_ALNUM_RX.sub("", t)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """Regex for a phrase whose words may be separated by spaces, dots or hyphens (or nothing)."""
+    toks = re.findall(r"\w+", phrase)
+    return r"[\s.\-]*".join(re.escape(t) for t in toks)
+
+
+def _alternation(phrases: list[str]) -> str:
+    uniq = sorted({p for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    return "|".join(_phrase_pattern(p) for p in uniq) or r"(?!x)x"
+
+
+_QUOTES_OPEN = "\"\u201c\u201e\u00ab\u2018'"
+_QUOTES_CLOSE = "\"\u201d\u201c\u00bb"
+
+# ---------------------------------------------------------------------------
+# data (cached)
+
+
+@dataclass(frozen=True)
+class _Data:
+    rows: tuple[dict[str, Any], ...]
+    core_index: dict[str, list[dict[str, Any]]]
+    alias_index: dict[str, dict[str, Any]]
+    city_acr_index: dict[tuple[str, str], dict[str, Any]]
+    core_rx: Any
+    alias_rx: Any
+    head_rx: Any
+    heads: dict[str, tuple[str, str, str]]  # compact head -> (head, unit type, shape_needs)
+    acronyms: dict[str, dict[str, str]]
+    expansion_index: dict[str, str]
+    descriptors: dict[str, bool]
+    stopwords: frozenset[str]
+    venues: tuple[str, ...]
+    places: dict[str, tuple[str, str]]
+    anaphor_rx: Any
+    quantifiers: frozenset[str]
+
+
+def _place_names() -> list[str]:
+    names = [n for p in load_csv("places.csv") for n in [p["name"], *split_list(p.get("aliases", ""))]]
+    names += [c for r in load_csv("units.csv") for c in [r.get("city", ""), *split_list(r.get("city_aliases", ""))] if c]
+    return names
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    rows: list[dict[str, Any]] = []
+    places: dict[str, tuple[str, str]] = {}
+    for p in load_csv("places.csv"):
+        for n in [p["name"], *split_list(p.get("aliases", ""))]:
+            places.setdefault(compact(n), (p["name"], p.get("province", "")))
+    for r in load_csv("units.csv"):
+        row = dict(r)
+        row["cores"] = split_list(r.get("core", ""))
+        row["acronym_list"] = [a.upper() for a in split_list(r.get("acronyms", ""))]
+        row["alias_list"] = split_list(r.get("aliases", ""))
+        cities = [r.get("city", ""), *split_list(r.get("city_aliases", ""))]
+        row["cities"] = {compact(c) for c in cities if c}
+        rows.append(row)
+    core_index: dict[str, list[dict[str, Any]]] = {}
+    alias_index: dict[str, dict[str, Any]] = {}
+    city_acr_index: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in rows:
+        for c in row["cores"]:
+            core_index.setdefault(compact(c), []).append(row)
+        for a in row["alias_list"]:
+            alias_index.setdefault(compact(a), row)
+        if not row["cores"]:
+            for a in row["acronym_list"]:
+                for c in row["cities"]:
+                    city_acr_index.setdefault((a, c), row)
+    # a named unit written by acronym + city only ("BBRVPD Cibinong"): when that pair is unambiguous
+    pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["cores"]:
+            for a in row["acronym_list"]:
+                for c in row["cities"]:
+                    pairs.setdefault((a, c), []).append(row)
+    for pair, cands in pairs.items():
+        if len(cands) == 1:
+            city_acr_index.setdefault(pair, cands[0])
+    heads = {compact(h["head"]): (h["head"], h["type"], h.get("shape_needs") or "strong")
+             for h in load_csv("unit_types.csv")}
+    acronyms = {a["acronym"].upper(): dict(a) for a in load_csv("unit_acronyms.csv")}
+    expansion_index = {compact(a["expansion"]): acr for acr, a in acronyms.items()}
+    descriptors = {compact(d["word"]): d.get("strong", "0") == "1" for d in load_csv("unit_descriptors.csv")}
+    stop = frozenset(compact(w) for w in load_lines("unit_stopwords.txt"))
+    venues = tuple(compact(v) for v in load_lines("unit_venues.txt"))
+    core_rx = re.compile(r"(?i)(?<![\w])(?:" + _alternation([c for r in rows for c in r["cores"]]) + r")(?![\w])")
+    alias_rx = re.compile(r"(?i)(?<![\w])(?:" + _alternation([a for r in rows for a in r["alias_list"]]) + r")(?![\w])")
+    head_rx = re.compile(r"(?i)(?<![\w])(?:" + _alternation([h[0] for h in heads.values()]) + r")(?![\w])")
+    for r in rows:
+        for c in [r.get("city", ""), *split_list(r.get("city_aliases", ""))]:
+            if c:
+                places.setdefault(compact(c), (r.get("city", "") or c, r.get("province", "")))
+    anaphor_rx = re.compile(r"(?i)(?<![\w])(balai(?:\s+besar)?|sentra(?:\s+terpadu)?|panti(?:\s+sosial)?|loka)\s+("
+                            + "|".join(re.escape(w) for w in load_lines("unit_anaphors.txt")) + r")(?![\w])")
+    d = _Data(tuple(rows), core_index, alias_index, city_acr_index, core_rx, alias_rx, head_rx,
+              heads, acronyms, expansion_index,
+              descriptors, stop, venues, places, anaphor_rx,
+              frozenset(w.lower() for w in load_lines("unit_quantifiers.txt")))
+    return d
+
+
+_WORD_RX = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_ACR_TOKEN_RX = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{2,11}(?![\w])")
+_PAREN_ACR_RX = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-]{1,14})\s*\)")
+_QUOTED_RX = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{1,60})[\"\u201d]"
+                        r"|[\u2018']([^\u2018\u2019'\n]{1,60})[\u2019']")
+_LIST_GAP_RX = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta)[ \t]+)")
+_WS_RX = re.compile(r"[ \t\u00a0]*")
+_SEP_RX = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:di[ \t\u00a0]+)?")
+_COMMA_RX = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+_TITLE_DOT_RX = re.compile(r"\.[ \t]*[A-Z]")
+_WORDS_RX = re.compile(r"\w+")
+_OTHER_MINISTRY_RX = re.compile(r"[ \t]*(?:Kementerian|Kemen)(\w*)[ \t]*(\w*)")
+_BLANKS_RX = re.compile(r"[ \t]*")
+_PREV_WORD_RX = re.compile(r"([^\W\d_][\w'\-]*)[ \t]+$")
+_PREV_TOKEN_RX = re.compile(r"([\w\-]+)[ \t]+$")
+_SPACES_RX = re.compile(r"\s+")
+_SLUG_RX = re.compile(r"[^a-z0-9]+")
+_MAX_STEPS = 30
+
+# ---------------------------------------------------------------------------
+# parsing one candidate
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    mention: str  # registry / acronym / shape / shortref
+    row: dict[str, Any] | None = None
+    core: str = ""
+    city: str = ""
+    province: str = ""
+    utype: str = ""
+    acronym: str = ""
+    quoted: bool = False
+    name_text: str = ""
+    written_type: str = ""  # type of the head/acronym as written (old names keep their old type)
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+_MULTIWORD_RX = re.compile(r"[^\W_][\w']*(?:[ \t\u00a0.\-]{1,3}[^\W_][\w']*){0,4}")
+_PLACE_PREFIX_RX = re.compile(r"(?:Kota|Kabupaten|Kab\.)[ \t\u00a0]+")
+_TOKEN_END_RX = re.compile(r"[^\W_][\w']*")
+
+
+@lru_cache(maxsize=1)
+def _max_words() -> tuple[int, int]:
+    """Longest place name and longest core, in words (bounds the dictionary look-ups)."""
+    d = _data()
+    pw = max((len(re.findall(r"\w+", n)) for n in _place_names()), default=1)
+    cw = max((len(re.findall(r"\w+", c)) for r in d.rows for c in r["cores"]), default=1)
+    return pw, cw
+
+
+@lru_cache(maxsize=8)
+def _prefixes(table_id: str) -> frozenset[str]:
+    """Every compact prefix (by whole words) of the names in a table: stops hopeless look-ups early."""
+    d = _data()
+    names = _place_names() if table_id == "places" else [c for r in d.rows for c in r["cores"]]
+    out = set()
+    for n in names:
+        words = re.findall(r"[^\W_][\w']*", n)
+        for i in range(1, len(words) + 1):
+            out.add(compact("".join(words[:i])))
+    return frozenset(out)
+
+
+def _longest_at(text: str, pos: int, table: dict[str, Any], table_id: str, max_words: int) -> tuple[int, str] | None:
+    """Longest run of up to `max_words` words at `pos` whose compact form is a key of `table`.
+
+    A dictionary look-up per word prefix instead of a big regex alternation tried at every position.
+    """
+    m = _MULTIWORD_RX.match(text, pos)
+    if not m:
+        return None
+    prefixes = _prefixes(table_id)
+    acc = ""
+    best = None
+    for i, t in enumerate(_TOKEN_END_RX.finditer(text, pos, m.end())):
+        if i >= max_words:
+            break
+        acc += compact(t.group(0))
+        if acc not in prefixes:
+            break
+        if acc in table:
+            best = (t.end(), text[pos:t.end()])
+    return best
+
+
+def _place_at(text: str, pos: int) -> tuple[int, str, str] | None:
+    """(end, canonical city, province) if a known place starts at `pos`."""
+    if pos >= len(text) or not text[pos].isupper():
+        return None
+    d = _data()
+    pm = _PLACE_PREFIX_RX.match(text, pos)
+    for p in ((pm.end(), pos) if pm else (pos,)):
+        hit = _longest_at(text, p, d.places, "places", _max_words()[0])
+        if hit:
+            city, prov = d.places[compact(hit[1])]
+            return hit[0], city, prov
+    return None
+
+
+def _city_after(text: str, pos: int) -> tuple[int, str, str] | None:
+    """A city right after `pos`: ' Temanggung', ', Jambi', ' di Palembang', ' di Kabupaten Temanggung'."""
+    m = _SEP_RX.match(text, pos)
+    if not m or m.end() == pos and pos < len(text) and text[pos].isalnum():
+        return None
+    hit = _place_at(text, m.end())
+    if not hit:
+        return None
+    end, city, prov = hit
+    # ", Bogor" after "Cibinong": the same city said twice is one mention
+    m2 = _COMMA_RX.match(text, end)
+    if m2:
+        hit2 = _place_at(text, m2.end())
+        if hit2 and hit2[1] == city:
+            end = hit2[0]
+    return end, city, prov
+
+
+def _registry_core_at(text: str, pos: int) -> tuple[int, str] | None:
+    if pos >= len(text) or not text[pos].isupper():
+        return None
+    return _longest_at(text, pos, _data().core_index, "cores", _max_words()[1])
+
+
+def _parse_tail(text: str, pos: int, *, descriptors_allowed: bool) -> dict[str, Any]:
+    """Read what follows a head or acronym: descriptors, (ACR), name, city.
+
+    Bounded token walk (no backtracking): each step consumes one element.
+    """
+    d = _data()
+    out: dict[str, Any] = {"descriptors": [], "strong": False, "acronym": "", "name": "", "name_start": -1,
+                           "name_end": -1, "quoted": False, "registry_core": "", "city": "", "province": "", "end": pos}
+    n = len(text)
+    phase = 0 if descriptors_allowed else 1  # 0 descriptors, 1 name, 2 done
+    name_tokens: list[tuple[int, int]] = []
+    for _ in range(_MAX_STEPS):
+        ws = _WS_RX.match(text, pos)
+        p = ws.end()
+        if p >= n:
+            break
+        ch = text[p]
+        # (ACR)
+        if ch == "(" and not out["acronym"] and not name_tokens and not out["quoted"]:
+            m = _PAREN_ACR_RX.match(text, p)
+            if not m:
+                break
+            out["acronym"] = m.group(1)
+            pos = out["end"] = m.end()
+            phase = 1
+            continue
+        # quoted distinctive name
+        if ch in _QUOTES_OPEN and not name_tokens and not out["quoted"]:
+            m = _QUOTED_RX.match(text, p)
+            if not m:
+                break
+            g = 1 if m.group(1) is not None else 2
+            out.update(name=m.group(g).strip(), name_start=m.start(g), name_end=m.end(g), quoted=True)
+            pos = out["end"] = m.end()
+            rc = _registry_core_at(text, m.start(g))
+            if rc and rc[0] >= m.end(g) - 1:
+                out["registry_core"] = rc[1]
+            break
+        if not (ch.isalpha()):
+            break
+        # a registry core starts the name
+        if not name_tokens:
+            rc = _registry_core_at(text, p)
+            if rc:
+                out.update(name=rc[1], name_start=p, name_end=rc[0], registry_core=rc[1])
+                pos = out["end"] = rc[0]
+                break
+        wm = _WORD_RX.match(text, p)
+        if not wm:
+            break
+        word = wm.group(0)
+        cw = compact(word)
+        if phase == 0 and cw in d.descriptors and (word[0].isupper() or cw in {"dan", "yang", "bagi", "dengan"}):
+            out["descriptors"].append(word)
+            out["strong"] = out["strong"] or d.descriptors[cw]
+            pos = wm.end()
+            if word[0].isupper():
+                out["end"] = pos
+            continue
+        # a city ends the name
+        if word[0].isupper() and _place_at(text, p):
+            break
+        if not word[0].isupper() or cw in d.stopwords or word.isupper() and len(word) > 1:
+            break
+        if d.head_rx.match(text, p):  # another unit head ("... Menjadi Sentra ...")
+            break
+        phase = 1
+        end = wm.end()
+        # titles inside names: "Prof. Dr. Soeharso"
+        if end < n and text[end] == "." and len(word) <= 4 and _TITLE_DOT_RX.match(text, end, min(n, end + 3)):
+            end += 1
+        name_tokens.append((p, end))
+        pos = out["end"] = end
+        if len(name_tokens) >= 5:
+            break
+    if name_tokens and not out["name"]:
+        out.update(name=text[name_tokens[0][0]:name_tokens[-1][1]], name_start=name_tokens[0][0],
+                   name_end=name_tokens[-1][1])
+    c = _city_after(text, out["end"])
+    if c:
+        out["end"], out["city"], out["province"] = c
+    return out
+
+
+def _fuzzy_core(name: str, city: str) -> dict[str, Any] | None:
+    """Registry row whose core is a close spelling of `name` (Alyatam, Inten Suweno), anchored by city."""
+    d = _data()
+    cn = compact(name)
+    if len(cn) < 5:
+        return None
+    best, best_score = None, 0.0
+    for row in d.rows:
+        if city and row["cities"] and compact(city) not in row["cities"]:
+            continue
+        need = 85.0 if city else 92.0
+        for c in row["cores"]:
+            s = fuzz.ratio(cn, compact(c))
+            if s >= need and s > best_score:
+                best, best_score = row, s
+    return best
+
+
+def _lookup_core(name: str, city: str) -> tuple[dict[str, Any] | None, bool]:
+    """(registry row, city_conflict) for a distinctive name as written."""
+    d = _data()
+    rows = d.core_index.get(compact(name)) or []
+    if not rows:
+        # a run like "Pangudi Luhur I Ketut" was already cut at the registry core; try fuzzy
+        row = _fuzzy_core(name, city)
+        rows = [row] if row else []
+    if not rows:
+        return None, False
+    if city:
+        cc = compact(city)
+        for r in rows:
+            if not r["cities"] or cc in r["cities"]:
+                return r, False
+        return rows[0], True
+    return rows[0], False
+
+
+@lru_cache(maxsize=8192)
+def _acronym_match(token: str) -> tuple[str, int] | None:
+    """(known acronym, distance) for an all-caps token, exact or within a bounded edit distance."""
+    d = _data()
+    t = token.upper()
+    if t in d.acronyms:
+        return t, 0
+    if len(t) < 4:
+        return None
+    best: tuple[str, int] | None = None
+    for a in d.acronyms:
+        lim = 1 if len(a) <= 6 else 2
+        dist = Levenshtein.distance(t, a, score_cutoff=lim)
+        if dist <= lim and (best is None or dist < best[1]):
+            best = (a, dist)
+    return best
+
+
+def _descriptor_acronym(head: str, descriptors: list[str]) -> str:
+    """Acronym implied by a spelled-out form ('Balai Besar Pendidikan dan Pelatihan Kesejahteraan Sosial')."""
+    return _data().expansion_index.get(compact(head + " " + " ".join(descriptors)), "")
+
+
+def _is_venue(text: str, start: int, end: int, row: dict[str, Any] | None) -> bool:
+    span = compact(text[start:end])
+    for v in _data().venues:
+        if span.startswith(v):
+            if row is not None and any(c in span[len(v):] for c in row["cities"] if c):
+                return False
+            return True
+    return False
+
+
+def _from_head(text: str, m: Any) -> _Mention | None:
+    """Parse a unit that starts with a type head (Balai, Sentra Terpadu, Panti Sosial ...)."""
+    d = _data()
+    start, hend = m.start(), m.end()
+    head_name, utype, need = d.heads.get(compact(m.group(0)), (m.group(0), "balai", "strong"))
+    t = _parse_tail(text, hend, descriptors_allowed=True)
+    if not text[start].isupper() and not (t["registry_core"] or (t["quoted"] and t["city"])):
+        return None  # lower-case "sentra" only with a known or quoted name: "kepala sentra Paramita"
+    acr = t["acronym"].upper() if t["acronym"] else _descriptor_acronym(head_name, t["descriptors"])
+    if acr in d.acronyms and d.acronyms[acr].get("type"):
+        utype = d.acronyms[acr]["type"]
+    return _resolve(text, start, t, utype, acr, need, "registry")
+
+
+def _resolve(text: str, start: int, t: dict[str, Any], utype: str, acr: str, need: str, via: str) -> _Mention | None:
+    """Turn a parsed tail into a mention: registry row, or a new unit by shape, or nothing."""
+    d = _data()
+    end = t["end"]
+    name, city = t["name"], t["city"]
+    if name:
+        row, conflict = _lookup_core(name, city)
+        if row is not None and not conflict:
+            if _is_venue(text, start, end, row):
+                return _Mention(start, end, "venue")
+            return _Mention(start, end, via, row=row, core=t["registry_core"] or name, city=city or row.get("city", ""),
+                            province=row.get("province", ""), utype=row.get("type") or utype, acronym=acr,
+                            quoted=t["quoted"], name_text=name, written_type=utype)
+        # unregistered distinctive name: validate the shape
+        words = _WORDS_RX.findall(name)
+        first = compact(words[0]) if words else ""
+        if not first or first in d.stopwords:
+            return None
+        if _is_venue(text, start, end, None):
+            return _Mention(start, end, "venue")
+        ok = t["quoted"] or t["strong"] or (need == "city" and bool(city)) or (acr in d.acronyms and bool(city))
+        if not ok and need == "city" and via == "registry":
+            # "Sentra Bhakti Luhur melayani ...": a short name that ends where running text resumes
+            nxt = _WS_RX.match(text, end).end()
+            ok = len(words) <= 3 and (nxt >= len(text) or not text[nxt].isalnum() or text[nxt].islower())
+        if not ok:
+            return None
+        return _Mention(start, end, "shape", core=name, city=city, province=t["province"], utype=utype,
+                        acronym=acr, quoted=t["quoted"], name_text=name, written_type=utype)
+    # no distinctive name: units keyed by acronym + city (BBPPKS Yogyakarta)
+    if acr and city:
+        row = d.city_acr_index.get((acr, compact(city)))
+        if row is None:
+            a = _acronym_match(acr)
+            row = d.city_acr_index.get((a[0], compact(city))) if a else None
+        if row is not None:
+            return _Mention(start, end, via, row=row, core=acr, city=row.get("city", city),
+                            province=row.get("province", ""), utype=row.get("type") or utype, acronym=acr,
+                            written_type=utype)
+        info = d.acronyms.get(acr)
+        if info and info.get("keyed_by") == "city":
+            return _Mention(start, end, "shape", core=acr, city=city, province=t["province"],
+                            utype=info.get("type") or utype, acronym=acr, name_text=acr)
+    return None
+
+
+def _from_acronym(text: str, m: Any) -> _Mention | None:
+    """Parse 'BRSAMPK Alyatama Jambi', 'BBRRSPDI "Kartini" Temanggung', 'BBPPKS Yogyakarta'."""
+    d = _data()
+    hit = _acronym_match(m.group(0))
+    if not hit:
+        return None
+    acr, dist = hit
+    t = _parse_tail(text, m.end(), descriptors_allowed=False)
+    info = d.acronyms[acr]
+    if dist > 0 and not (t["registry_core"] or t["quoted"]):
+        # a typo acronym needs an anchor: the distinctive name, or for city-keyed
+        # families (BBPPKS) a city with a registry unit of that family
+        if not (info.get("keyed_by") == "city" and not t["name"] and t["city"]
+                and (acr, compact(t["city"])) in d.city_acr_index):
+            return None
+    need = "city" if info.get("keyed_by") == "city" else "strong"
+    if not t["name"] and info.get("keyed_by") != "city" \
+            and not (t["city"] and (acr, compact(t["city"])) in d.city_acr_index):
+        return None
+    t = dict(t)
+    t["strong"] = False
+    mention = _resolve(text, m.start(), t, info.get("type", "balai"), acr, need, "acronym")
+    return mention
+
+
+def _from_alias(text: str, m: Any) -> _Mention | None:
+    """A registry alias that names the unit by itself; swallow a following '(ACR)' and city."""
+    d = _data()
+    if not text[m.start()].isupper():
+        return None
+    row = d.alias_index.get(compact(m.group(0)))
+    if row is None:
+        return None
+    # "Pusdatin Kementerian Kesehatan": another ministry's unit
+    after = text[m.end():m.end() + 40]
+    fm = _OTHER_MINISTRY_RX.match(after)
+    if fm and compact(fm.group(1) + fm.group(2))[:3] not in {"sos", ""}:
+        return None
+    end = m.end()
+    pm = _BLANKS_RX.match(text, end)
+    am = _PAREN_ACR_RX.match(text, pm.end())
+    if am:
+        end = am.end()
+    c = _city_after(text, end)
+    if c and row["cities"] and compact(c[1]) in row["cities"]:
+        end = c[0]
+    return _Mention(m.start(), end, "registry", row=row, core=m.group(0), city=row.get("city", ""),
+                    province=row.get("province", ""), utype=row.get("type", ""))
+
+
+# ---------------------------------------------------------------------------
+# document level
+
+
+def _key(mn: _Mention) -> str:
+    if mn.row is not None:
+        return mn.row["key"]
+    base = slug(mn.core)
+    return f"{base}-{slug(mn.city)}" if mn.city else base
+
+
+def _select(cands: list[_Mention]) -> list[_Mention]:
+    """Keep the longest non-overlapping mentions (registry wins ties)."""
+    rank = {"registry": 0, "acronym": 1, "venue": 2, "shape": 3, "shortref": 4}
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start), rank.get(c.mention, 9)))
+    out: list[_Mention] = []
+    last_end = -1
+    for c in cands:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    return out
+
+
+def find_mentions(text: str) -> list[_Mention]:
+    """All full unit mentions (registry, acronym, shape) in `text`, in order, without overlaps.
+
+    Venue look-alikes ("Balai Kartini" in Jakarta) come back as mention="venue" so that
+    later passes leave them alone; callers drop them."""
+    d = _data()
+    cands: list[_Mention] = []
+    for m in d.head_rx.finditer(text):
+        mn = _from_head(text, m)
+        if mn:
+            cands.append(mn)
+    for m in _ACR_TOKEN_RX.finditer(text):
+        mn = _from_acronym(text, m)
+        if mn:
+            cands.append(mn)
+    for m in d.alias_rx.finditer(text):
+        mn = _from_alias(text, m)
+        if mn:
+            cands.append(mn)
+    return _select(cands)
+
+
+def _bare_refs(text: str, full: list[_Mention]) -> list[_Mention]:
+    """Bare distinctive names: shortrefs to units named in the document, or registry units
+    whose core is followed by their city or is distinctive alone (bare=1)."""
+    d = _data()
+    named = {}
+    for mn in full:
+        if mn.mention != "venue":
+            named.setdefault(_key(mn), mn)
+    out: list[_Mention] = []
+    taken = sorted((mn.start, mn.end) for mn in full)  # non-overlapping
+    starts = [a for a, _b in taken]
+
+    def free(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and taken[i][1] > s:
+            return False
+        return not (i + 1 < len(taken) and taken[i + 1][0] < e)
+
+    def proper_context(s: int, e: int) -> bool:
+        # part of a longer proper name ("Sri Handayani", "Universitas Budi Luhur")?
+        before = text[max(0, s - 30):s]
+        pm = _PREV_WORD_RX.search(before)
+        if not pm or not pm.group(1)[0].isupper() or d.head_rx.fullmatch(pm.group(1)):
+            return False
+        # a capitalised word that opens a sentence or quote is a function word ("Kalau Pangudi Luhur bisa")
+        lead = before[:pm.start()].rstrip(" \t")
+        return not (not lead or lead[-1] in ".!?:\n\"\u201c(")
+
+    listed = sorted(mn.end for mn in full if mn.mention in {"registry", "acronym", "shape"})
+    last_bare = -1
+
+    def continues_list(s: int) -> bool:
+        # "Sentra Handayani, Paramita, dan Phalamartha": a name listed after a unit shares its head
+        i = bisect.bisect_right(listed, s) - 1
+        prev = max(listed[i] if i >= 0 else -1, last_bare)
+        return prev >= 0 and s - prev <= 12 and bool(_LIST_GAP_RX.fullmatch(text, prev, s))
+
+    for m in d.core_rx.finditer(text):
+        s, e = m.start(), m.end()
+        if not text[s].isupper() or not free(s, e):
+            continue
+        rows = d.core_index.get(compact(m.group(0))) or []
+        if not rows:
+            continue
+        row = rows[0]
+        if continues_list(s):
+            c = _city_after(text, e)
+            end = c[0] if c and compact(c[1]) in row["cities"] else e
+            out.append(_Mention(s, end, "registry", row=row, core=m.group(0), city=row.get("city", ""),
+                                province=row.get("province", ""), utype=row.get("type", "")))
+            last_bare = end
+            continue
+        if proper_context(s, e):
+            continue
+        if row["key"] in named:
+            out.append(_Mention(s, e, "shortref", row=row, core=m.group(0), city=row.get("city", ""),
+                                province=row.get("province", ""), utype=row.get("type", "")))
+            continue
+        c = _city_after(text, e)
+        if c and compact(c[1]) in row["cities"]:
+            out.append(_Mention(s, c[0], "registry", row=row, core=m.group(0), city=row.get("city", ""),
+                                province=row.get("province", ""), utype=row.get("type", "")))
+        elif row.get("bare") == "1":
+            out.append(_Mention(s, e, "registry", row=row, core=m.group(0), city=row.get("city", ""),
+                                province=row.get("province", ""), utype=row.get("type", "")))
+    # names of units found by shape (not in the registry)
+    shape_names = {compact(mn.core): mn for mn in full
+                   if mn.mention == "shape" and mn.core and len(compact(mn.core)) >= 4}
+    for cn, src in shape_names.items():
+        pat = src.core
+        i = 0
+        while True:
+            j = text.find(pat, i)
+            if j < 0:
+                break
+            i = j + len(pat)
+            k = j + len(pat)
+            if (j > 0 and text[j - 1].isalnum()) or (k < len(text) and text[k].isalnum()):
+                continue
+            if free(j, k) and not proper_context(j, k):
+                out.append(_Mention(j, k, "shortref", core=src.core, city=src.city, province=src.province,
+                                    utype=src.utype, attrs={"key": _key(src)}))
+    return out
+
+
+def _anaphors(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """'balai tersebut', 'sentra itu': link to the nearest unit mentioned before."""
+    out = []
+    d = _data()
+    ordered = sorted(mentions, key=lambda x: x.end)
+    ends = [x.end for x in ordered]
+    by_start = sorted((x.start, x.end) for x in mentions)
+    starts = [a for a, _b in by_start]
+    for m in d.anaphor_rx.finditer(text):
+        pw = _PREV_TOKEN_RX.search(text, max(0, m.start() - 30), m.start())
+        if pw and (pw.group(1).lower() in d.quantifiers or pw.group(1).isdigit()):
+            continue  # "enam sentra ini": plural / generic
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i < 0:
+            continue
+        src = ordered[i]
+        j = bisect.bisect_left(starts, m.end())
+        if any(b > m.start() for _a, b in by_start[max(0, j - 3):j]):
+            continue  # inside a full mention
+        out.append(_Mention(m.start(), m.end(), "shortref", row=src.row, core=src.core, city=src.city,
+                            province=src.province, utype=src.utype, attrs={"key": _key(src)}))
+    return out
+
+
+def _unify_shape_keys(mentions: list[_Mention]) -> dict[int, str]:
+    """Within a document a shape unit named once with its city and once without is one unit."""
+    keys: dict[int, str] = {}
+    with_city: dict[str, str] = {}
+    for mn in mentions:
+        if mn.row is None and mn.city and mn.core:
+            with_city.setdefault(slug(mn.core), _key(mn))
+    for i, mn in enumerate(mentions):
+        k = mn.attrs.get("key") or _key(mn)
+        if mn.row is None and not mn.city and slug(mn.core) in with_city:
+            k = with_city[slug(mn.core)]
+        keys[i] = k
+    return keys
+
+
+def _display_name(text: str, mn: _Mention) -> str:
+    if mn.row is not None:
+        return mn.row.get("name") or mn.row["key"]
+    raw = _SPACES_RX.sub(" ", text[mn.start:mn.end]).strip()
+    return raw.replace("\u201c", "").replace("\u201d", "").replace('"', "")
+
+
+def analyse(text: str) -> list[tuple[_Mention, str]]:
+    """Every unit mention in `text` with its key (full mentions, bare names, demonstratives)."""
+    found = find_mentions(text)
+    full = [mn for mn in found if mn.mention != "venue"]
+    bare = _bare_refs(text, found)
+    allm = sorted(full + bare, key=lambda x: x.start)
+    allm = sorted(allm + _anaphors(text, allm), key=lambda x: x.start)
+    keys = _unify_shape_keys(allm)
+    return [(mn, keys[i]) for i, mn in enumerate(allm)]
 
 
 def extract(doc: Document) -> None:
-    """Append units spans to doc.spans["units"]."""
+    """Append unit spans to doc.spans["units"]."""
+    text = doc.text
+    if not text:
+        return
+    # names of shape units with a city in this document (for shortref key names)
+    names: dict[str, str] = {}
+    results = analyse(text)
+    for mn, key in results:
+        if mn.mention != "shortref":
+            names.setdefault(key, _display_name(text, mn))
+    for mn, key in results:
+        unit_name = mn.row.get("name") if mn.row is not None else names.get(key, _display_name(text, mn))
+        city = (mn.row.get("city") if mn.row is not None else mn.city) or ""
+        province = (mn.row.get("province") if mn.row is not None else mn.province) or ""
+        doc.add(UNIT, doc.span(mn.start, mn.end, "UNIT", key, unit_key=key, unit_name=unit_name,
+                               unit_type=(mn.row.get("type") if mn.row is not None else mn.utype) or "",
+                               city=city, province=province, mention=mn.mention, core=mn.core,
+                               acronym=mn.acronym, written_type=mn.written_type))
+
+
+# ---------------------------------------------------------------------------
+# API for other stages
+
+
+def _public(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in {"cities"}}
+
+
+def registry() -> list[dict[str, Any]]:
+    """Registry rows (units.csv) with parsed lists: cores, acronym_list, alias_list."""
+    return [_public(r) for r in _data().rows]
+
+
+def lookup(name: str) -> dict[str, Any] | None:
+    """Registry row for a unit name, acronym form or alias as written ('BRSAMPK Alyatama',
+    'Sentra Terpadu "Inten Suweno" Bogor', 'Pusdatinkesos', 'Kartini'), else None."""
+    if not name or not name.strip():
+        return None
+    d = _data()
+    cn = compact(name)
+    if cn in d.alias_index:
+        return _public(d.alias_index[cn])
+    for mn in find_mentions(name):
+        if mn.row is not None and mn.mention != "venue":
+            return _public(mn.row)
+    rows = d.core_index.get(cn)
+    if rows:
+        return _public(rows[0])
+    for m in d.core_rx.finditer(name):
+        rows = d.core_index.get(compact(m.group(0)))
+        if rows:
+            return _public(rows[0])
     return None

@@ -1,0 +1,180 @@
+"""Execution engines: where `pipeline.process_batch` runs, and the ordered, bounded feed to it.
+
+`iter_processed` reads files in sorted doc-id order in the main process,
+looks their sha256 up in the result cache, sends the misses in small batches
+to an engine and yields every result *in input order*.  At most `window`
+batches are in flight, so memory does not grow with the corpus, whatever the
+engine's speed.
+
+Engines (all run the same pure function, so their tables are identical):
+
+* ``SerialEngine`` - in this process (``--jobs 1``, tiny inputs);
+* ``LocalEngine`` - a fork-based process pool of ``--jobs`` workers (default);
+* ``DaskEngine`` (`engine_dask.py`, extra ``kemensos-extract[dask]``) - a
+  LocalCluster or the scheduler at ``--scheduler ADDRESS``.
+
+Pools are created lazily on the first cache miss: a fully cached re-run never
+starts a worker.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import deque
+from collections.abc import Iterator
+from typing import Any, Protocol
+
+from .cache import ResultCache, loads
+from .pipeline import DocResult, process_batch, process_file, warm
+from .settings import Settings
+
+Batch = list[tuple[bytes, str, str]]  # (data, doc_id, path)
+
+
+class Engine(Protocol):
+    window: int
+
+    def submit(self, batch: Batch) -> Any: ...
+
+    def collect(self, handle: Any) -> list[bytes]: ...
+
+    def close(self) -> None: ...
+
+
+class SerialEngine:
+    """Runs batches in the calling process (no pickling of work, no pool start-up)."""
+
+    window = 1
+
+    def __init__(self, settings: Settings) -> None:
+        self.max_bytes, self.segmenter = settings.max_bytes, settings.segmenter
+
+    def submit(self, batch: Batch) -> list[bytes]:
+        return process_batch(batch, self.max_bytes, self.segmenter)
+
+    def collect(self, handle: list[bytes]) -> list[bytes]:
+        return handle
+
+    def close(self) -> None:
+        pass
+
+
+class LocalEngine:
+    """A process pool on this machine; started on the first batch."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.jobs = settings.jobs
+        self.max_bytes, self.segmenter = settings.max_bytes, settings.segmenter
+        self.window = max(2, settings.jobs * 3)
+        self._pool: Any = None
+
+    def _start(self) -> Any:
+        import multiprocessing as mp
+
+        ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+        if self.segmenter:
+            os.environ["KEMENSOS_SEGMENTER"] = self.segmenter  # inherited by spawned workers too
+        self._pool = ctx.Pool(self.jobs, initializer=warm)
+        return self._pool
+
+    def submit(self, batch: Batch) -> Any:
+        pool = self._pool or self._start()
+        return pool.apply_async(process_batch, (batch, self.max_bytes, self.segmenter))
+
+    def collect(self, handle: Any) -> list[bytes]:
+        return handle.get()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+
+def make_engine(settings: Settings, n_items: int) -> Engine:
+    """The engine the settings ask for (serial when one worker or a handful of files)."""
+    if settings.engine == "dask":
+        from .engine_dask import DaskEngine
+
+        return DaskEngine(settings)
+    if settings.jobs <= 1 or n_items < 4:
+        return SerialEngine(settings)
+    return LocalEngine(settings)
+
+
+def batch_size_for(settings: Settings, n_items: int) -> int:
+    """Small enough to balance load and bound memory, big enough to amortise IPC."""
+    if settings.batch_size:
+        return settings.batch_size
+    return max(1, min(32, n_items // max(1, settings.jobs * 8)))
+
+
+def _read(path: str, max_bytes: int | None) -> bytes | None:
+    """The file's bytes, or None when it must be handled as a failure (too big, unreadable)."""
+    try:
+        with open(path, "rb") as fh:
+            if max_bytes is not None and os.fstat(fh.fileno()).st_size > max_bytes:
+                return None
+            return fh.read()
+    except OSError:
+        return None
+
+
+def rebind(res: DocResult, doc_id: str, path: str) -> DocResult:
+    """A cached result belongs to content, not to a file name: set this file's id and path."""
+    d = res.document
+    if d.get("doc_id") != doc_id or d.get("path") != path:
+        d["doc_id"], d["path"] = doc_id, path
+        for rows in res.rows.values():
+            for r in rows:
+                r["doc_id"] = doc_id
+    return res
+
+
+def iter_processed(items: list[tuple[str, str]], settings: Settings, cache: ResultCache | None,
+                   engine: Engine | None = None) -> Iterator[tuple[str, str, DocResult]]:
+    """Yield (doc_id, 'hit'|'miss'|'direct', result) for every item, in input order."""
+    own = engine is None
+    engine = engine or make_engine(settings, len(items))
+    bs = batch_size_for(settings, len(items))
+    max_bytes = settings.max_bytes
+    # slot: [doc_id, path, sha, how, result-or-None]
+    pending: deque[tuple[list[list[Any]], Any]] = deque()
+
+    def drain() -> Iterator[tuple[str, str, DocResult]]:
+        slots, handle = pending.popleft()
+        blobs = iter(engine.collect(handle)) if handle is not None else iter(())
+        for slot in slots:
+            if slot[4] is None:
+                blob = next(blobs)
+                if cache is not None:
+                    cache.put(slot[2], blob)
+                slot[4] = loads(blob)
+            yield slot[0], slot[3], slot[4]
+
+    try:
+        for i in range(0, len(items), bs):
+            part = items[i:i + bs]
+            datas = [_read(path, max_bytes) for _, path in part]
+            shas = [hashlib.sha256(d).hexdigest() if d is not None else "" for d in datas]
+            hits = cache.get_many([s for s in shas if s]) if cache is not None else {}
+            slots: list[list[Any]] = []
+            todo: Batch = []
+            for (doc_id, path), data, sha in zip(part, datas, shas):
+                if data is None:
+                    slots.append([doc_id, path, sha, "direct", process_file(path, doc_id, max_bytes)])
+                elif sha in hits:
+                    slots.append([doc_id, path, sha, "hit", rebind(loads(hits[sha]), doc_id, path)])
+                else:
+                    slots.append([doc_id, path, sha, "miss", None])
+                    todo.append((data, doc_id, path))
+            pending.append((slots, engine.submit(todo) if todo else None))
+            while pending and (len(pending) > engine.window or pending[0][1] is None):
+                yield from drain()
+        while pending:
+            yield from drain()
+    finally:
+        if own:
+            engine.close()
+        if cache is not None:
+            cache.flush()

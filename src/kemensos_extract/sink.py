@@ -1,0 +1,179 @@
+"""Streaming table output: rows go to disk as documents finish, not into lists.
+
+Each table's rows are appended (pickled, in chunks) to a spool file in a
+private temporary folder inside OUT_DIR while the run goes on; at the end
+every table is converted chunk by chunk into CSV and Parquet (one row group
+per chunk) under a temporary name and renamed into place - memory stays
+bounded by one chunk, whatever the corpus size.  The final files are the same
+as `write.write_table` would write for the same rows: same columns (the
+table's base columns, then every extra attribute seen, sorted), same CSV
+bytes, same Parquet values.  Documents arrive in sorted doc-id order and rows
+within a document by offset, so append order is the deterministic order.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from .write import _cell, columns_for, excel_safe, to_frame, write_table
+
+#: Rows per pickled chunk in the spool and per Parquet row group.
+CHUNK_ROWS = 20_000
+
+
+class TableSpool:
+    """Append-only row store of one table; `finalize` writes the table's files."""
+
+    def __init__(self, tmp_dir: Path, name: str) -> None:
+        self.name = name
+        self.path = tmp_dir / f"{name}.spool"
+        self._fh = open(self.path, "wb")
+        self._buf: list[dict[str, Any]] = []
+        self.keys: set[str] = set()
+        self.n_rows = 0
+
+    def extend(self, rows: list[dict[str, Any]]) -> None:
+        for r in rows:
+            self.keys.update(r)
+        self._buf.extend(rows)
+        self.n_rows += len(rows)
+        if len(self._buf) >= CHUNK_ROWS:
+            self._flush()
+
+    def append(self, row: dict[str, Any]) -> None:
+        self.extend([row])
+
+    def _flush(self) -> None:
+        if self._buf:
+            pickle.dump(self._buf, self._fh, protocol=pickle.HIGHEST_PROTOCOL)
+            self._buf = []
+
+    def chunks(self) -> Iterator[list[dict[str, Any]]]:
+        """The spooled rows again, chunk by chunk, in append order."""
+        self._flush()
+        if not self._fh.closed:
+            self._fh.close()
+        with open(self.path, "rb") as fh:
+            while True:
+                try:
+                    yield pickle.load(fh)
+                except EOFError:
+                    return
+
+    def columns(self) -> list[str]:
+        return columns_for(self.name, [dict.fromkeys(self.keys)] if self.keys else [])
+
+    def finalize(self, out_dir: Path, formats: tuple[str, ...], *, bom: bool = False,
+                 transform: Callable[[dict[str, Any]], None] | None = None) -> int:
+        """Write OUT_DIR/<name>.csv / .parquet atomically; returns the number of rows."""
+        if self.n_rows == 0:
+            self.close()
+            write_table(out_dir, self.name, [], formats, bom=bom)
+            return 0
+        columns = self.columns()
+        csv_tmp = pq_tmp = None
+        csv_fh = None
+        writer = None
+        try:
+            if "csv" in formats:
+                fd, csv_tmp = tempfile.mkstemp(prefix=f".{self.name}.csv.", suffix=".tmp", dir=out_dir)
+                csv_fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+                if bom:
+                    csv_fh.write("\ufeff")
+                w = csv.writer(csv_fh, lineterminator="\n")
+                w.writerow(columns)
+            if "parquet" in formats:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                fd, pq_tmp = tempfile.mkstemp(prefix=f".{self.name}.parquet.", suffix=".tmp", dir=out_dir)
+                os.close(fd)
+            for chunk in self.chunks():
+                if transform is not None:
+                    for r in chunk:
+                        transform(r)
+                if csv_fh is not None:
+                    w.writerows([excel_safe(_cell(r.get(c))) for c in columns] for r in chunk)
+                if pq_tmp is not None:
+                    tbl = pa.Table.from_pandas(to_frame(self.name, chunk, columns), preserve_index=False)
+                    if writer is None:
+                        writer = pq.ParquetWriter(pq_tmp, tbl.schema)
+                    writer.write_table(tbl)
+            if csv_fh is not None:
+                csv_fh.flush()
+                os.fsync(csv_fh.fileno())
+                csv_fh.close()
+                csv_fh = None
+                os.replace(csv_tmp, out_dir / f"{self.name}.csv")
+                csv_tmp = None
+            if writer is not None:
+                writer.close()
+                writer = None
+                os.replace(pq_tmp, out_dir / f"{self.name}.parquet")
+                pq_tmp = None
+        finally:
+            if csv_fh is not None:
+                csv_fh.close()
+            if writer is not None:
+                writer.close()
+            for t in (csv_tmp, pq_tmp):
+                if t:
+                    try:
+                        os.unlink(t)
+                    except OSError:
+                        pass
+            self.close()
+        return self.n_rows
+
+    def close(self) -> None:
+        if not self._fh.closed:
+            self._fh.close()
+
+
+class Sink:
+    """Spools for several tables in one private temporary folder inside OUT_DIR."""
+
+    def __init__(self, out_dir: Path, names: tuple[str, ...]) -> None:
+        self.out_dir = out_dir
+        self.tmp = Path(tempfile.mkdtemp(prefix=".spool-", dir=out_dir))
+        self.tables = {n: TableSpool(self.tmp, n) for n in names}
+
+    def __getitem__(self, name: str) -> TableSpool:
+        return self.tables[name]
+
+    def cleanup(self) -> None:
+        for t in self.tables.values():
+            t.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def write_text_if_changed(path: Path, text: str) -> bool:
+    """Write a small text file unless it already holds exactly `text` (re-runs touch nothing).
+
+    Written to a temporary name and renamed (readers never see half a file);
+    no fsync per file: these are derived files, re-created by the next run.
+    """
+    data = text.encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return True
