@@ -33,6 +33,7 @@ _BOMS = (
 # Typical mojibake of UTF-8 read as cp1252/latin-1 ("â€œ", "Ã©", "Â ").
 _MOJIBAKE = re.compile("[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_OPEN_TAG = re.compile(r"</?[A-Za-z!]")
 _HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|body|p|div|article|br)\b", re.I)
 
 
@@ -122,6 +123,14 @@ class _TextExtractor(HTMLParser):
 
 def html_to_text(markup: str) -> str:
     """Visible text of an HTML page, one block per paragraph (scripts, menus, forms dropped)."""
+    # A page cut off inside a comment or a tag ("<!-- x", "<div cla") would come
+    # back as visible text at close(): drop the unterminated tail first.
+    cut = markup.rfind("<!--")
+    if cut != -1 and markup.find("-->", cut) == -1:
+        markup = markup[:cut]
+    lt = markup.rfind("<")
+    if lt != -1 and markup.find(">", lt) == -1 and _OPEN_TAG.match(markup, lt):
+        markup = markup[:lt]
     p = _TextExtractor()
     p.feed(markup)
     p.close()

@@ -164,6 +164,14 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def _cell(v: Any) -> Any:
+    """A value as a CSV cell.
+
+    A carriage return inside a text cell becomes a line feed: Python's csv writer
+    (with "\n" line endings) leaves a bare CR unquoted, and every CSV reader
+    then splits the row in two.  Parquet keeps the raw value.
+    """
+    if isinstance(v, str):
+        return v.replace("\r\n", "\n").replace("\r", "\n") if "\r" in v else v
     if v is None:
         return ""
     if isinstance(v, float) and v != v:  # NaN

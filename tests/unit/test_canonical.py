@@ -137,3 +137,14 @@ def test_canonical_people_ambiguous_short_form_stays_alone():
             {"doc_id": "d3", "name": "Budi", "position": ""}]
     names = sorted(r["name"] for r in canonical_people(rows))
     assert names == ["Budi", "Budi Hartono", "Budi Santoso"]
+
+
+def test_innovation_acronym_and_expansion_in_any_order_are_one_value():
+    rows = [award("a", "top99-inovasi", "wasana-bahagia-ternate", 2020,
+                  innovation="Pemberdayaan Sahabat ODHA di Kota Ternate (BASODARA)"),
+            award("b", "top99-inovasi", "wasana-bahagia-ternate", 2020, innovation="BASODARA"),
+            award("c", "top99-inovasi", "wasana-bahagia-ternate", 2020,
+                  innovation="BASODARA; Pemberdayaan Sahabat ODHA di Kota Ternate")]
+    (row,) = canonical_awards(rows)
+    assert row["conflicts"] == ""
+    assert "BASODARA" in row["innovation"] and "Sahabat ODHA" in row["innovation"]

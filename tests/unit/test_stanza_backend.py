@@ -109,3 +109,17 @@ def test_real_stanza_when_available():
     sb.get_pipeline.cache_clear()
     runs = sb.propn_spans("Menteri Sosial Tri Rismaharini meninjau sentra di Bekasi.")
     assert runs is not None and stanza
+
+
+def test_propn_vetoes_weak_new_names_only(monkeypatch):
+    from kemensos_extract.pipeline import extract_text
+
+    text = ('JAKARTA (9 Maret 2020) - Menteri Sosial Tri Rismaharini hadir. "Kami siap," kata Gotong. '
+            '"Terima kasih," ujar Risma.')
+    monkeypatch.setattr(sb, "propn_spans", lambda t: [])
+    names = [s.attrs["name"] for s in extract_text(text, "t").spans["people"]]
+    assert "Gotong" not in names  # weak cue, no PROPN: dropped
+    assert names.count("Tri Rismaharini") == 2  # title cue and resolved short form are kept
+    monkeypatch.setattr(sb, "propn_spans", lambda t: None)  # no stanza: rules only
+    names = [s.attrs["name"] for s in extract_text(text, "t").spans["people"]]
+    assert "Gotong" in names

@@ -245,6 +245,8 @@ def test_unit_inside_a_person_title_is_a_unit() -> None:
     "34 Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) tingkat provinsi",
     "Pusdatin Kementerian Kesehatan merilis data.",
     "Awalnya, Kementerian Sosial menunjuk lima Sentra Terpadu/Sebtra untuk mengikuti evaluasi",
+    "Pasien dirujuk ke RS Ortopedi Prof. Dr. R. Soeharso Surakarta.",
+    "Peringatan Hari Kartini mengenang perjuangan R.A. Kartini.",
 ])
 def test_not_units(sentence: str) -> None:
     assert keys(sentence) == [], mentions(sentence)

@@ -269,15 +269,18 @@ def _subjects(doc: Document) -> tuple[tuple[str, ...], bool]:
 def fingerprint(doc: Document) -> Fingerprint:
     """Fingerprint one document (pure; run in the worker)."""
     body = story_text(doc)
-    words = [w.lower() for w in _WORD.findall(body)]
+    words = _WORD.findall(body.lower())
     stop = _stopwords()
-    content = [w for w in words if w not in stop and not w.isdigit()]
-    tokens = np.unique(_hash_words(content).astype(np.uint32)) if content else np.zeros(0, np.uint32)
+    wh = _hash_words(words)  # every word hashed once: shingles and content words share it
+    if words:
+        content = np.fromiter((w not in stop and not w.isdigit() for w in words), dtype=bool, count=len(words))
+        tokens = np.unique(wh[content].astype(np.uint32))
+    else:
+        tokens = np.zeros(0, np.uint32)
     subjects, from_awards = _subjects(doc)
     fp = Fingerprint(tokens=tokens, n_tokens=int(tokens.size), date=release_date(doc), subjects=subjects,
                      subjects_from_awards=from_awards)
     if len(words) >= 3 and fp.n_tokens >= MIN_TOKENS:
-        wh = _hash_words(words)
         sh = np.unique((wh[:-2] * np.uint64(0x9E3779B1) ^ wh[1:-1] * np.uint64(0x85EBCA77) ^ wh[2:]) & _MASK32)
         fp.sig = _minhash(sh)
         fp.n_shingles = int(sh.size)

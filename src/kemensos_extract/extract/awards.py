@@ -189,16 +189,42 @@ class Fact:
         return min(self.editions)[1] if self.editions else None
 
 
+_MAX_SENT = 1200
+
+
+def _cap_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut run-on 'sentences' (text without full stops) into pieces of at most _MAX_SENT
+    characters at a clause mark or space, so every rule stays local and linear."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        while e - s > _MAX_SENT:
+            cut = -1
+            for ch in (";", ",", " "):
+                cut = text.rfind(ch, s + _MAX_SENT // 2, s + _MAX_SENT)
+                if cut != -1:
+                    break
+            cut = cut + 1 if cut != -1 else s + _MAX_SENT
+            out.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 class _Ctx:
     """Per-document indexes: sentences, units, award mentions, years."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.sents = list(doc.sentences)
-        if not self.sents and self.text:
+        sents = list(doc.sentences)
+        if not sents and self.text:
             from ..segment import split_sentences
-            self.sents = split_sentences(self.text)
+            sents = split_sentences(self.text)
+        self.sents = _cap_sentences(self.text, sents)
+        self._has: dict[tuple[str, int], bool] = {}
         n = len(self.sents)
         self.units: list[list[URef]] = [[] for _ in range(n)]
         for sp in doc.spans.get(UNIT, []) or []:
@@ -249,7 +275,10 @@ class _Ctx:
 
     def has(self, kind: str, i: int) -> bool:
         # search the sentence as its own string so that '^' anchors at the sentence start
-        return _cue(kind).search(self.stext(i), timeout=_TIMEOUT) is not None
+        k = (kind, i)
+        if k not in self._has:
+            self._has[k] = _cue(kind).search(self.stext(i), timeout=_TIMEOUT) is not None
+        return self._has[k]
 
 
 def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
@@ -425,7 +454,8 @@ def _facts_in_sentence(ctx: _Ctx, i: int) -> list[Fact]:
             if u is None:
                 return []
             units = [URef(s + ua.start(), s + ua.end(), u.key, u.name, True)]
-        elif mv and len(ctx.all_keys) == 1:
+        elif mv and len(ctx.all_keys) == 1 and all(family_of(m.key).innovation for m in mentions):
+            # the ministry received an innovation award; the one unit of the release made it
             only = next(u for lst in ctx.units for u in lst)
             units = [URef(s + mv.start(), s + mv.start(), only.key, only.name, True)]
         else:
@@ -453,7 +483,7 @@ def _facts_in_sentence(ctx: _Ctx, i: int) -> list[Fact]:
         f = Fact(m.key, u.key, u.name, i, span, None if anaphoric_award else m)
         if not anaphoric_award and m.year:
             f.editions.append((1, m.year))
-        y = _sentence_year(ctx, i, m.start if not anaphoric_award else u.start)
+        y = _sentence_year(ctx, i, m.start if not anaphoric_award else u.start) or _relative_year(ctx, i)
         if y:
             f.editions.append((2, y))
         if anaphoric_award and m.year:
@@ -509,6 +539,18 @@ def _sentence_year(ctx: _Ctx, i: int, near: int) -> int | None:
     if not ys:
         return None
     return min(ys, key=lambda py: abs(py[0] - near))[1]
+
+
+_REL = {"ini": 0, "lalu": -1, "kemarin": -1, "sebelumnya": -1}
+
+
+def _relative_year(ctx: _Ctx, i: int) -> int | None:
+    """'tahun ini' / 'tahun lalu' against the dateline date (never a bare default)."""
+    pub = ctx.doc.published
+    if not pub or not pub[:4].isdigit():
+        return None
+    m = _cue("relative_year").search(ctx.stext(i))
+    return int(pub[:4]) + _REL[m.group("rel").lower()] if m else None
 
 
 def _line_year(ctx: _Ctx, i: int) -> int | None:
@@ -704,6 +746,9 @@ def _not_place_rx() -> Any:
     return regex.compile(rf"^(?:{'|'.join(regex.escape(w) for w in words)})\b", regex.IGNORECASE)
 
 
+_CEREMONY_NOUN = regex.compile(r"\b(?:seremoni|penyerahan|penganugerahan|upacara)\b", regex.IGNORECASE)
+
+
 def _ceremony(ctx: _Ctx, f: Fact, used_sents: set[int]) -> None:
     """Date and place of the hand-over: the fact's sentence, else a nearby sentence that
     reports the ceremony of the same award and names no other unit."""
@@ -727,7 +772,8 @@ def _ceremony(ctx: _Ctx, f: Fact, used_sents: set[int]) -> None:
             fams = {m.key for m in ctx.mentions[j]}
             if fams and f.family not in fams:
                 continue
-            if not fams and not ctx.has("award_anaphor", j):
+            if not fams and not ctx.has("award_anaphor", j) and not (
+                    abs(j - f.sent) == 1 and _CEREMONY_NOUN.search(ctx.stext(j))):
                 continue
         s, e = ctx.sents[j]
         if f.ceremony_date is None:

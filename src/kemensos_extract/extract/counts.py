@@ -32,7 +32,9 @@ class _Tables:
     stop: frozenset[str]
     skip_nouns: frozenset[str]
     name_prefixes: frozenset[str]
-    number_rx: "regex.Pattern[str]"
+    digits_rx: "regex.Pattern[str]"
+    words_rx: "regex.Pattern[str]"
+    mult_rx: "regex.Pattern[str]"
     idiom_rx: "regex.Pattern[str] | None"
 
 
@@ -43,11 +45,13 @@ def _tables() -> _Tables:
     alln = sorted(words, key=len, reverse=True)
     st = "|".join(regex.escape(w) for w in sorted(starters, key=len, reverse=True))
     an = "|".join(regex.escape(w) for w in alln)
-    number_rx = regex.compile(
-        rf"(?<![\w.,/-])(?:"
-        rf"(?P<num>\d{{1,3}}(?:\.\d{{3}}){{1,5}}|\d{{1,15}})(?:[ ](?P<mult>ribu|juta|miliar|milyar|triliun)\b)?"
-        rf"|(?P<words>\b(?:{st})\b(?:[ ](?:{an})\b)*)"
-        rf")(?![\w/]|[.,]\d|-\w)", regex.IGNORECASE | regex.VERSION1)
+    # two scans instead of one alternation: the digit scan needs no case folding (fast on digit runs)
+    digits_rx = regex.compile(r"(?<![\w.,/-])(?P<num>\d{1,3}(?:\.\d{3}){1,5}|\d{1,15})(?![\w/]|[.,]\d|-\w)",
+                              regex.VERSION0)
+    words_rx = regex.compile(rf"(?<![\w.,/-])(?P<words>\b(?:{st})\b(?:[ ](?:{an})\b)*)(?![\w/]|-\w)",
+                             regex.IGNORECASE | regex.VERSION1)
+    scales = "|".join(regex.escape(w) for w, (_, k) in words.items() if k == "scale")
+    mult_rx = regex.compile(rf"[ ](?P<mult>{scales})\b(?!-)", regex.IGNORECASE | regex.VERSION1)
     idioms = [i for i in load_lines("count_idioms.txt")]
     idiom_rx = None
     if idioms:
@@ -58,7 +62,9 @@ def _tables() -> _Tables:
         stop=frozenset(w.lower() for w in load_lines("count_stopwords.txt")),
         skip_nouns=frozenset(w.lower() for w in load_lines("count_skip_nouns.txt")),
         name_prefixes=frozenset(w.lower() for w in load_lines("count_name_prefixes.txt")),
-        number_rx=number_rx,
+        digits_rx=digits_rx,
+        words_rx=words_rx,
+        mult_rx=mult_rx,
         idiom_rx=idiom_rx,
     )
 
@@ -105,7 +111,24 @@ def words_value(s: str) -> int | None:
 
 _WORD = regex.compile(r"[ ]+(?P<w>[^\W\d_][\w'&-]*(?:/[^\W\d_][\w'&-]*)*)")
 _ACRONYM = regex.compile(r"[ ]*\((?P<a>[A-Z][A-Za-z0-9&.-]{1,15})\)")
-_PREV_WORD = regex.compile(r"(?P<w>[^\W\d_][\w'.&-]*)(?P<sp>[ ]?)$")
+
+
+def _prev_word(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """(word, start, separated-by-a-space) of the word right before `pos`, scanning back <= 40 chars."""
+    i = pos
+    spaced = False
+    if i > 0 and text[i - 1] == " ":
+        i -= 1
+        spaced = True
+    j = i
+    lo = max(0, pos - 40)
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'.&-_"):
+        j -= 1
+    while j < i and not text[j].isalpha():
+        j += 1
+    if j >= i:
+        return None
+    return text[j:i], j, spaced
 _VERBLIKE = regex.compile(r"^(?:me|ber)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
 
 
@@ -206,41 +229,42 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
     starts = _sentence_starts(doc)
     lines = _Lines(text)
     out: list[tuple[int, int, int, str]] = []
-    for m in _iter(tb.number_rx, text):
-        s, e = m.start(), m.end()
+    found = [(m.start(), m.end(), m["num"], None) for m in _iter(tb.digits_rx, text)]
+    found += [(m.start(), m.end(), None, m["words"]) for m in _iter(tb.words_rx, text)]
+    found.sort()
+    for s, e, num, wordseq in found:
         if any(blocked[s:e]):
             continue
-        if m["num"] is not None:
-            raw = m["num"]
-            value = int(raw.replace(".", ""))
-            if m["mult"]:
-                value *= tb.words[m["mult"].lower()][0]
-            if raw.startswith("0") and len(raw) > 1:
+        if num is not None:
+            value = int(num.replace(".", ""))
+            if num.startswith("0") and len(num) > 1:
                 continue  # codes, phone numbers
+            mm = tb.mult_rx.match(text, e)
+            if mm:
+                value *= tb.words[mm["mult"].lower()][0]
+                e = mm.end()
         else:
-            value = words_value(m["words"])
+            value = words_value(wordseq)
             if value is None:
                 continue
         # what precedes: names/codes ("Top 99", "Nomor 47"), a bracket (age), a list marker
         before = text[max(0, s - 40):s]
         if before.endswith("(") and text[e:e + 1] == ")":
             continue
-        pw = _PREV_WORD.search(before)
-        if pw:
-            prev = pw.group("w")
-            if prev.lower() in tb.name_prefixes or prev.lower().rstrip(".") in tb.name_prefixes:
-                continue
-            prev_start = s - len(pw.group(0))
-            first_char = m.group(0)[0]
-            capital_number = m["num"] is not None or first_char.isupper()
-            if prev[0].isupper() and capital_number and prev_start not in starts and pw.group("sp"):
-                # "Borong 6 Penghargaan", "Terpadu Satu Pintu": a number inside a capitalised name
-                if not _after_sentence_break(text, prev_start):
-                    continue
         c = _counted(text, e, lines.title_case(s))
         if c is None:
             continue
         counted, end = c
+        pw = _prev_word(text, s)
+        if pw:
+            prev, prev_start, spaced = pw
+            if prev.lower() in tb.name_prefixes or prev.lower().rstrip(".") in tb.name_prefixes:
+                continue
+            capital_number = num is not None or text[s].isupper()
+            if prev[0].isupper() and capital_number and prev_start not in starts and spaced:
+                # "Borong 6 Penghargaan", "Terpadu Satu Pintu": a number inside a capitalised name
+                if not _after_sentence_break(text, prev_start):
+                    continue
         out.append((s, end, value, counted))
     return out
 

@@ -145,9 +145,9 @@ def _patterns() -> _Patterns:
         named_prefix=regex.compile(
             rf"(?:(?P<wd>\b(?:{wd}))\b(?:\s+(?:{tod}))?\s*,?\s*)?(?:\btanggal\s+|\btgl\.?\s*)?\Z", f),
         named=regex.compile(
-            rf"(?<![\w.,/])(?P<d>\d{{1,2}})"
-            rf"(?:\s*(?:-|hingga|sampai|s\.d\.?|dan)\s*(?P<d2>\d{{1,2}}))?\s*(?=[^\W\d_])(?P<mon>\b(?:{mon_any}))\.?(?!\w)"
-            rf"(?:\s*,?\s*(?:tahun\s+)?(?P<y>{year})(?![\w/]|[.,]\d))?", f),
+            rf"(?P<d>\d(?<![\w.,/]\d)\d?)"
+            rf"(?:\s*(?i:-|hingga|sampai|s\.d\.?|dan)\s*(?P<d2>\d{{1,2}}))?\s*(?=[A-Za-z])(?P<mon>\b(?i:{mon_any}))\.?(?!\w)"
+            rf"(?:\s*,?\s*(?i:tahun\s+)?(?P<y>{year})(?![\w/]|[.,]\d))?", g),
         # Juli hingga November 2020
         mrange=regex.compile(
             rf"(?P<m1>\b(?:{mon}))(?!\w)\s*(?:{rng})\s*(?P<m2>\b(?:{mon}))(?!\w)\s*,?\s*(?:tahun\s+)?"

@@ -41,6 +41,8 @@ _NAME_PARTICLES = {"bin", "binti", "van", "der", "de", "da", "al", "el", "von", 
 _BALINESE = {"I", "Ni"}
 _MAX_NAME = 6
 
+# Cues that alone make a weak case for a new person: with stanza, they need a PROPN.
+_WEAK = {"speech", "honorific", "say_subject", "list", "lead"}
 # Cue priority: which mention's position wins for a person.
 _PRIORITY = {"title": 5, "signature": 5, "apposition": 5, "led_by": 4, "role": 3, "list_of": 3,
              "as": 3, "affiliation": 1}
@@ -77,6 +79,7 @@ class Lex:
     unit_heads: tuple[tuple[str, ...], ...]
     unit_acr_re: tuple["regex.Pattern[str]", ...]
     org_heads: frozenset[str]
+    name_abbrev: frozenset[str]
     stop_re: tuple["regex.Pattern[str]", ...]
     degree_toks: frozenset[str]
     person_nouns: frozenset[str]
@@ -143,7 +146,10 @@ def lexicon() -> Lex:
                {k: frozenset(v) for k, v in cues.items()},
                {k: _by_first(v) for k, v in phrases.items()},
                tuple(sorted(heads, key=len, reverse=True)), tuple(acr),
-               frozenset(w.lower() for w in load_lines("position_org_heads.txt")), stop_re,
+               frozenset(w.lower() for w in load_lines("position_org_heads.txt")),
+               frozenset(load_lines("person_name_abbrev.txt")) | frozenset(load_lines("abbreviations.txt"))
+               | frozenset(t for ts in titles.values() for x in ts for t in _toks(" ".join(x.words)) if t.endswith(".")),
+               stop_re,
                frozenset(t for d in degrees for t in _toks(d)) | frozenset(degrees),
                frozenset({w.lower() for w in load_lines("person_nouns.txt")}
                          | {t.words[0] for ts in frozen.values() for t in ts if t.kind == "role"}),
@@ -184,8 +190,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         pos = m.start()
         s, e, t = m.start(), m.end(), m.group()
         body = t[:-1]
-        if t.endswith(".") and t.count(".") == 1 and t not in lex.honorifics and (
-                len(body) > 3 or (len(body) == 3 and body.isupper())):
+        if t.endswith(".") and t.count(".") == 1 and t not in lex.honorifics and t not in lex.name_abbrev \
+                and len(body) >= 3:
             out.append(Tok(t[:-1], s, e - 1, _low(t), line))
             out.append(Tok(".", e - 1, e, ".", line))
             continue
@@ -568,13 +574,26 @@ def _title_pass(ctx: _Ctx) -> None:
         i = max(q_end, j)
 
 
-def _after_named_as(ctx: _Ctx, i: int) -> bool:
-    """Is token i preceded by 'selaku/sebagai' right after a name (or its degrees)?"""
+def _phrase_before(ctx: _Ctx, i: int, kind: str) -> int:
+    """Length of a cue phrase of `kind` that ends right before token i (0 if none)."""
     toks = ctx.toks
-    if i < 2 or toks[i - 1].low not in ctx.lex.cues.get("as", ()):
+    best = 0
+    for phrases in ctx.lex.cue_phrases.get(kind, {}).values():
+        for words in phrases:
+            n = len(words)
+            if n > best and i - n >= 0 and all(toks[i - n + x].low == words[x] for x in range(n)):
+                best = n
+    return best
+
+
+def _after_named_as(ctx: _Ctx, i: int) -> bool:
+    """Is token i preceded by 'selaku/sebagai/yang juga' right after a name (or its degrees)?"""
+    toks = ctx.toks
+    n = _phrase_before(ctx, i, "as")
+    if not n or i - n - 1 < 0:
         return False
-    p = toks[i - 2]
-    return p.text == "," or p.text in ctx.lex.degree_toks or _name_tok(ctx, i - 2)
+    p = toks[i - n - 1]
+    return p.text == "," or p.text in ctx.lex.degree_toks or _name_tok(ctx, i - n - 1)
 
 
 def _single_name_ok(ctx: _Ctx, e: int) -> bool:
@@ -651,11 +670,12 @@ def _apposition_pass(ctx: _Ctx) -> None:
         if k < 0:
             continue
         cue = "apposition"
-        if toks[k].text in {",", "("}:
-            k -= 1
-        elif toks[k].low in lex.cues.get("as", ()):
-            k -= 1
+        as_len = _phrase_before(ctx, i0, "as")
+        if as_len:
+            k -= as_len
             cue = "as"
+        elif toks[k].text in {",", "("}:
+            k -= 1
         else:
             continue
         # walk back over degrees (", M.Sc.,") to the end of the name
@@ -1007,6 +1027,8 @@ def _resolve(ctx: _Ctx, bare: list[Mention]) -> list[tuple[tuple[str, ...], list
             continue
         if m.cue == "speech_subject" or (m.cue == "say_subject" and len(m.name) < 2):
             continue
+        if m.cue in _WEAK and ctx.propn is not None and not any(a < m.end and m.start < b for a, b in ctx.propn):
+            continue  # stanza sees no proper noun here
         if m.cue in strong:
             persons.append((m.name, [m]))
     # aliases and their later mentions join the person they name

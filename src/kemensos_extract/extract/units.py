@@ -173,7 +173,7 @@ _TITLE_DOT_RX = re.compile(r"\.[ \t]*[A-Z]")
 _WORDS_RX = re.compile(r"\w+")
 _OTHER_MINISTRY_RX = re.compile(r"[ \t]*(?:Kementerian|Kemen)(\w*)[ \t]*(\w*)")
 _BLANKS_RX = re.compile(r"[ \t]*")
-_PREV_WORD_RX = re.compile(r"([^\W\d_][\w'\-]*)[ \t]+$")
+_PREV_WORD_RX = re.compile(r"([^\W\d_][\w'\-]*)(\.?)[ \t]+$")
 _PREV_TOKEN_RX = re.compile(r"([\w\-]+)[ \t]+$")
 _SPACES_RX = re.compile(r"\s+")
 _SLUG_RX = re.compile(r"[^a-z0-9]+")
@@ -365,6 +365,11 @@ def _parse_tail(text: str, pos: int, *, descriptors_allowed: bool) -> dict[str, 
     if name_tokens and not out["name"]:
         out.update(name=text[name_tokens[0][0]:name_tokens[-1][1]], name_start=name_tokens[0][0],
                    name_end=name_tokens[-1][1])
+    # "Sentra Terpadu Pangudi Luhur (STPL) Bekasi": an acronym after the name, then the city
+    am = _PAREN_ACR_RX.match(text, _WS_RX.match(text, out["end"]).end()) if out["name"] else None
+    if am and _city_after(text, am.end()):
+        out["acronym"] = out["acronym"] or am.group(1)
+        out["end"] = am.end()
     c = _city_after(text, out["end"])
     if c:
         out["end"], out["city"], out["province"] = c
@@ -621,6 +626,8 @@ def _bare_refs(text: str, full: list[_Mention]) -> list[_Mention]:
         pm = _PREV_WORD_RX.search(before)
         if not pm or not pm.group(1)[0].isupper() or d.head_rx.fullmatch(pm.group(1)):
             return False
+        if pm.group(2):  # "R.A. Kartini", "Dr. R. Soeharso": an initial or title; a longer word ends a sentence
+            return len(pm.group(1)) <= 3
         # a capitalised word that opens a sentence or quote is a function word ("Kalau Pangudi Luhur bisa")
         lead = before[:pm.start()].rstrip(" \t")
         return not (not lead or lead[-1] in ".!?:\n\"\u201c(")

@@ -1,0 +1,400 @@
+"""Awards extractor: one fact per (award, recipient unit), on real sentences of the genre.
+
+Unit spans are placed by hand (the units stage is tested elsewhere), so these tests pin
+the award rules only: award + unit in one sentence, units listed in the next sentence,
+award or unit referred back to, year-led recaps, nominations / targets / personal awards
+that are not facts, edition sources, innovation names.
+"""
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from kemensos_extract.extract import awards
+from kemensos_extract.model import Document
+from kemensos_extract.normalize import normalize
+from kemensos_extract.segment import segment
+
+# The family regexes of the gold sets (corpus.json "award_families"): the scorer assigns
+# a family with the FIRST matching regex applied to award_name.
+GOLD_FAMILIES = [
+    ("top99-inovasi", r"top\s*99"),
+    ("top45-inovasi", r"top\s*45"),
+    ("top15-inovasi", r"top\s*15\b"),
+    ("top5-inovasi", r"top\s*5\b"),
+    ("unpsa", r"unpsa|unspa|united\s+nations?\s+public\s+service\s+awards?"),
+    ("sarpras-ramah-rentan", r"sarana\s+(dan\s+)?prasarana\s+ramah|ramah\s+kelompok\s+rentan"),
+    ("zona-integritas-wbk", r"wilayah\s+bebas\s+(dari\s+)?korupsi|\bwbk\b"),
+    ("zona-integritas-wbbm", r"wilayah\s+birokrasi\s+bersih|\bwbbm\b"),
+    ("pelayanan-publik", r"pelayanan\s+publik|indeks\s+pe\w+\s+publik"),
+]
+
+
+def scorer_family(name: str) -> str | None:
+    for key, rx in GOLD_FAMILIES:
+        if re.search(rx, name, re.I):
+            return key
+    return None
+
+
+# surface spelling -> unit key, as the units stage would link them
+UNITS = {
+    'Balai Besar Rehabilitasi Sosial Penyandang Disabilitas Intelektual (BBRSPDI) "Kartini" Temanggung': "kartini-temanggung",
+    "Balai Besar Rehabilitasi Sosial Penyandang Disabilitas Intelektual (BBRSPDI) Kartini di Temanggung": "kartini-temanggung",
+    'Balai Besar "Kartini" Temanggung': "kartini-temanggung",
+    'Balai Besar "Kartini"': "kartini-temanggung",
+    'BBRRPDI "Kartini" Temanggung': "kartini-temanggung",
+    'BBRSPDI "Kartini" Temanggung': "kartini-temanggung",
+    "BBRSPDI Kartini": "kartini-temanggung",
+    'Sentra Terpadu "Kartini" Temanggung': "kartini-temanggung",
+    "Sentra Terpadu Kartini Temanggung": "kartini-temanggung",
+    "Balai Besar Rehabilitasi Sosial Bina Grahita Kartini Temanggung": "kartini-temanggung",
+    "Balai Rehabilitasi Sosial Anak yang Memerlukan Perlindungan Khusus (BRSAMPK) Alyatam, Jambi": "alyatama-jambi",
+    "Balai Rehabilitasi Sosial Anak yang Memerlukan Perlindungan Khusus (BRSAMPK) Alyatama Jambi": "alyatama-jambi",
+    "BRSAMPK Alyatama Jambi": "alyatama-jambi",
+    'BRSAMPK "Alyatama" Jambi': "alyatama-jambi",
+    'Balai "Wasana Bahagia" di Ternate': "wasana-bahagia-ternate",
+    'Balai "Wasana Bahagia" Ternate': "wasana-bahagia-ternate",
+    'Balai Anak "Handayani" Jakarta': "handayani-jakarta",
+    'Sentra "Handayani" Jakarta': "handayani-jakarta",
+    "Sentra Handayani Jakarta": "handayani-jakarta",
+    "Balai Rehabilitasi Sosial Anak yang Memerlukan Perlindungan Khusus (BRSAMPK) Handayani Jakarta": "handayani-jakarta",
+    'BRSAMPK "Handayani" Jakarta': "handayani-jakarta",
+    "Pusdatinkesos": "pusdatinkesos",
+    'Sentra "Paramita" di Mataram': "paramita-mataram",
+    'Sentra "Paramita" Mataram': "paramita-mataram",
+    "Sentra Paramita Mataram": "paramita-mataram",
+    "Sentra Budi Perkasa di Palembang": "budi-perkasa-palembang",
+    "Sentra Budi Perkasa Palembang": "budi-perkasa-palembang",
+    "Sentra Budi Perkasa": "budi-perkasa-palembang",
+    'Sentra "Satria" di Baturaden': "satria-baturaden",
+    "Sentra Satria Baturaden": "satria-baturaden",
+    'Sentra "Satria" Baturaden': "satria-baturaden",
+    'Sentra "Phalamartha" Sukabumi': "phalamartha-sukabumi",
+    "Sentra Phala Martha Sukabumi": "phalamartha-sukabumi",
+    'Sentra "Dharma Guna" Bengkulu': "dharma-guna-bengkulu",
+    'Sentra "Pangurangi" Takalar': "pangurangi-takalar",
+    'Panti Sosial Bina Karya (PSBK) "Pangudi Luhur" Bekasi': "pangudi-luhur-bekasi",
+    "Panti Sosial Bina Karya Pangudi Luhur, Bekasi": "pangudi-luhur-bekasi",
+    'Sentra Terpadu "Pangudi Luhur" Bekasi': "pangudi-luhur-bekasi",
+    "Sentra Terpadu Pangudi Luhur Bekasi": "pangudi-luhur-bekasi",
+    'Sentra Terpadu "Inten Suweno" Bogor': "inten-soeweno-bogor",
+    "Sentra Terpadu Inten Soeweno Cibinong, Bogor": "inten-soeweno-bogor",
+    "Sekolah Tinggi Kesejahteraan Sosial (STKS) Bandung": "stks-bandung",
+    "STKS Bandung": "stks-bandung",
+    "Politeknik Kesejahteraan Sosial (Poltekesos) Bandung": "stks-bandung",
+}
+
+
+def run(text: str) -> Document:
+    """Normalise + segment a text, place unit spans (longest surface first), run awards."""
+    doc = normalize(Document("t", raw_text=text))
+    segment(doc)
+    taken: list[tuple[int, int]] = []
+    for surface in sorted(UNITS, key=len, reverse=True):
+        for m in re.finditer(re.escape(surface), doc.text):
+            if any(m.start() < e and m.end() > s for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            key = UNITS[surface]
+            doc.add("units", doc.span(m.start(), m.end(), "UNIT", key, unit_key=key, unit_name=surface,
+                                      unit_type="", city="", province="", mention="registry"))
+    doc.spans["units"].sort(key=lambda sp: sp.start)
+    awards.extract(doc)
+    return doc
+
+
+def facts(text: str) -> dict[tuple[str, str], dict]:
+    return {(sp.attrs["award_family"], sp.attrs["recipient_unit_key"]): sp.attrs for sp in run(text).spans["awards"]}
+
+
+def triples(text: str) -> set[tuple[str, str, int | None]]:
+    return {(f, k, a["award_edition"]) for (f, k), a in facts(text).items()}
+
+
+# ------------------------------------------------------------------ lexicon ---
+
+@pytest.mark.parametrize("key", ["top99-inovasi", "top45-inovasi", "top15-inovasi", "top5-inovasi", "unpsa",
+                                 "sarpras-ramah-rentan", "zona-integritas-wbk", "zona-integritas-wbbm",
+                                 "pelayanan-publik"])
+def test_canonical_name_maps_to_its_family(key):
+    assert scorer_family(awards.family_of(key).name) == key
+
+
+def test_unlisted_top_n_is_derived():
+    fam = awards.family_of("top30-inovasi")
+    assert fam.name == "Top 30 Inovasi Pelayanan Publik" and fam.innovation
+
+
+def test_wbk_name_is_not_pelayanan_publik():
+    assert "pelayanan publik" not in awards.family_of("zona-integritas-wbk").name.lower()
+
+
+# --------------------------------------------------- award + unit, one sentence ---
+
+@pytest.mark.parametrize("text,expected", [
+    ('MATARAM (8 Maret 2022) - Kementerian Sosial kembali menorehkan capaian di bidang pelayanan publik. '
+     'Sentra "Paramita" di Mataram, Nusa Tenggara Barat, dinilai sebagai penyelenggara pelayanan publik dengan '
+     'predikat A- atau kategori "Sangat Baik" dalam Evaluasi Kinerja Pelayanan Publik Tahun 2021 oleh Kementerian '
+     'Pendayagunaan Aparatur Negara dan Reformasi Birokrasi.',
+     {("pelayanan-publik", "paramita-mataram", 2021)}),
+    ('JAKARTA (7 Desember 2023) - Sentra Budi Perkasa di Palembang, Sumatera Selatan, ditetapkan sebagai Unit Kerja '
+     'Pelayanan Berpredikat Menuju Wilayah Bebas dari Korupsi (WBK) tahun 2023 oleh Kementerian Pendayagunaan '
+     'Aparatur Negara dan Reformasi Birokrasi.',
+     {("zona-integritas-wbk", "budi-perkasa-palembang", 2023)}),
+    ('Penghargaan pertama diraih Balai Besar "Kartini" Temanggung, Jawa Tengah, yang masuk TOP 15 Kategori Khusus '
+     'pada Kompetisi Inovasi Pelayanan Publik (KIPP) 2020.',
+     {("top15-inovasi", "kartini-temanggung", 2020)}),
+    ('Piagam TOP 99 Kompetisi Inovasi Pelayanan Publik (KIPP) 2020 untuk Balai "Wasana Bahagia" Ternate akhirnya '
+     'tiba di Maluku Utara.',
+     {("top99-inovasi", "wasana-bahagia-ternate", 2020)}),
+])
+def test_award_and_unit_in_one_sentence(text, expected):
+    assert triples(text) == expected
+
+
+def test_several_awards_in_one_recap_sentence_pair_with_their_units():
+    text = ('2020 - Balai Besar "Kartini" meraih Top 15 Kategori Khusus Kompetisi Inovasi Pelayanan Publik, '
+            'Balai "Wasana Bahagia" Ternate masuk Top 99 melalui BASODARA, dan Balai Anak "Handayani" Jakarta '
+            'meraih predikat WBK.')
+    got = facts(text)
+    assert set(got) == {("top15-inovasi", "kartini-temanggung"), ("top99-inovasi", "wasana-bahagia-ternate"),
+                        ("zona-integritas-wbk", "handayani-jakarta")}
+    assert all(a["award_edition"] == 2020 for a in got.values())
+    assert "BASODARA" in got[("top99-inovasi", "wasana-bahagia-ternate")]["innovation"]
+
+
+def test_passive_list_after_award():
+    text = ('2024 - Dalam Gebyar Pelayanan Prima, Sentra Terpadu "Kartini" Temanggung meraih Top 5 Inovasi Kelompok '
+            'Keberlanjutan, sedangkan Sentra "Handayani" Jakarta, Sentra "Paramita" Mataram, Sentra "Phalamartha" '
+            'Sukabumi, Sentra "Dharma Guna" Bengkulu, dan Sentra "Pangurangi" Takalar meraih Top 5 Inovasi '
+            'Kelompok Replikasi.')
+    got = triples(text)
+    assert len(got) == 6 and {f for f, _, _ in got} == {"top5-inovasi"} and {y for _, _, y in got} == {2024}
+
+
+# ------------------------------------------------------ across sentences ---
+
+def test_units_listed_in_next_sentence():
+    text = ('JAKARTA (Waspada): Dua unit pelayanan teknis (UPT) di bawah Direktorat Jenderal Rehabilitasi Sosial '
+            'Kementerian Sosial meraih prestasi TOP 99 Inovasi Pelayanan Publik 2018. Keduanya adalah Balai Besar '
+            'Rehabilitasi Sosial Penyandang Disabilitas Intelektual (BBRSPDI) Kartini di Temanggung dan Balai '
+            'Rehabilitasi Sosial Anak yang Memerlukan Perlindungan Khusus (BRSAMPK) Alyatam, Jambi.')
+    assert triples(text) == {("top99-inovasi", "kartini-temanggung", 2018), ("top99-inovasi", "alyatama-jambi", 2018)}
+
+
+def test_list_after_unitless_award_sentence_takes_year_of_decree():
+    text = ('JAKARTA (19 Juli 2019) - Pernyataan Mensos merespon capaian dua Unit Pelayanan Publik di Kementerian '
+            'Sosial yang menerima penghargaan Top 99 Inovasi Pelayanan Publik dari Kementerian PAN RB RI. Dua Unit '
+            'Pelayanan Publik tersebut, yaitu Pusdatinkesos dan Balai Rehabilitasi Sosial Anak yang Memerlukan '
+            'Perlindungan Khusus (BRSAMPK) Handayani Jakarta.\n\nPenghargaaan Top 99 Inovasi Pelayanan Publik '
+            'diberikan kepada Kemensos berdasarkan Keputusan Menteri PAN RB Nomor 47 Tahun 2019 tentang Top 99 '
+            'Inovasi Pelayanan Publik Tahun 2019.')
+    assert triples(text) == {("top99-inovasi", "pusdatinkesos", 2019), ("top99-inovasi", "handayani-jakarta", 2019)}
+
+
+def test_award_referred_back_with_own_year_and_innovation():
+    text = ('Pada tahun 2018, dua unit pelayanan teknis (UPT) masuk dalam kategori "TOP 99 Inovasi Pelayanan Publik '
+            '2018".\n\nKemudian pada tahun 2017, penghargaan serupa diberikan kepada Panti Sosial Bina Karya Pangudi '
+            'Luhur, Bekasi, Jawa Barat, yang mengembangkan inovasi layanan bernama Rehabilitasi Sosial Luar Panti bagi '
+            'Gelandangan dan Pengemis di Masyarakat (Risol Gepeng Mas).')
+    got = facts(text)
+    a = got[("top99-inovasi", "pangudi-luhur-bekasi")]
+    assert a["award_edition"] == 2017 and "Risol Gepeng Mas" in a["innovation"]
+
+
+def test_category_referred_back():
+    text = ('Perolehan itu terbagi atas 1 penghargaan untuk Top 5 Inovasi Kelompok Keberlanjutan Inovasi serta 5 '
+            'penghargaan untuk Top 5 Inovasi Kelompok Replikasi Inovasi. Semua penerimanya adalah unit pelaksana '
+            'teknis (UPT) Kemensos. Kelompok keberlanjutan dimenangi Balai Besar Rehabilitasi Sosial Bina Grahita '
+            'Kartini Temanggung, yang kini bernama Sentra Terpadu Kartini Temanggung.')
+    assert set(facts(text)) == {("top5-inovasi", "kartini-temanggung")}
+
+
+def test_unit_referred_back_and_innovation_in_quotes():
+    text = ('Capaian pertama datang dari Balai Besar Rehabilitasi Sosial Penyandang Disabilitas Intelektual (BBRSPDI) '
+            '"Kartini" Temanggung. Balai besar ini masuk TOP 15 Kategori Khusus Kompetisi Inovasi Pelayanan Publik '
+            '(KIPP) Tahun 2020 dengan inovasi "Mencapai Nol Kerentanan Penyandang Disabilitas Intelektual melalui '
+            'Sheltered Workshop Peduli (SWP)".')
+    a = facts(text)[("top15-inovasi", "kartini-temanggung")]
+    assert a["award_edition"] == 2020 and "Sheltered Workshop Peduli" in a["innovation"]
+
+
+def test_innovation_named_in_following_sentence():
+    text = ('Capaian berikutnya diraih Balai "Wasana Bahagia" di Ternate, Maluku Utara, yang menembus TOP 99 KIPP '
+            '2020. Inovasinya bernama Pemberdayaan Sahabat ODHA di Kota Ternate (BASODARA), yang memadukan tiga '
+            'layanan bagi orang dengan HIV/AIDS.')
+    a = facts(text)[("top99-inovasi", "wasana-bahagia-ternate")]
+    assert "BASODARA" in a["innovation"] and "HIV" not in a["innovation"]
+
+
+def test_possessive_subject_refers_to_previous_unit_without_year():
+    text = ('Pada 2018, BBRSPDI Kartini masuk TOP 99 Inovasi Pelayanan Publik lewat Sheltered Workshop Peduli, '
+            'program pemberdayaan ekonomi penyandang disabilitas intelektual di tengah masyarakat. Layanan '
+            'penjangkauannya juga diganjar United Nations Public Service Awards (UNPSA). Dua tahun kemudian, '
+            'Balai Besar "Kartini" kembali menembus TOP 15 Kategori Khusus Kompetisi Inovasi Pelayanan Publik '
+            '(KIPP) 2020 dengan inovasi yang sama.')
+    got = facts(text)
+    assert got[("unpsa", "kartini-temanggung")]["award_edition"] is None
+    assert "penjangkauan" in got[("unpsa", "kartini-temanggung")]["innovation"]
+    assert got[("top99-inovasi", "kartini-temanggung")]["award_edition"] == 2018
+    # "inovasi yang sama" = the innovation of the earlier Top-N award, not of the UNPSA
+    assert "Sheltered Workshop Peduli" in got[("top15-inovasi", "kartini-temanggung")]["innovation"]
+
+
+def test_numbered_list_items_inherit_award_and_give_innovations():
+    text = ('Sekretaris Jenderal Kementerian Sosial RI menerima penghargaan TOP 99 Inovasi Pelayanan Publik 2018 dari '
+            'Kementerian PAN-RB di Surabaya. Penghargaan diperoleh berdasarkan hasil penilaian terhadap 2864 proposal '
+            'inovasi pelayanan publik dari seluruh Indonesia.\n\nKementerian Sosial menerima tiga penghargaan melalui '
+            'inovasi pelayanan :\n'
+            '1. "Mencapai Nol Kerentanan Penyandang Disabilitas Intelektual melalui Sheltered Workshop Peduli" oleh '
+            'BBRRPDI "Kartini" Temanggung.\n'
+            '2. "Pelayanan Kesejahteraan Sosial Anak Berbasis Keluarga (Pesona Surga) oleh BRSAMPK Alyatama Jambi.\n'
+            '3. Penghargaan United Nation Public Service Award (UNSPA) untuk Pelayanan Penjangkauan : "Melayani '
+            'Penyandang Disabilitas di Lingkungan Masyarakat" oleh BBRSPDI "Kartini" Temanggung.')
+    got = facts(text)
+    assert set(got) == {("top99-inovasi", "kartini-temanggung"), ("top99-inovasi", "alyatama-jambi"),
+                        ("unpsa", "kartini-temanggung")}
+    assert "Sheltered Workshop Peduli" in got[("top99-inovasi", "kartini-temanggung")]["innovation"]
+    assert "Pesona Surga" in got[("top99-inovasi", "alyatama-jambi")]["innovation"]
+    assert "Melayani Penyandang Disabilitas" in got[("unpsa", "kartini-temanggung")]["innovation"]
+
+
+def test_ministry_recipient_goes_to_the_one_unit_that_made_the_innovation():
+    text = ('Gresik (ANTARA) - Kementerian Sosial masuk daftar Top 99 Inovasi Pelayanan Publik 2017 yang digelar '
+            'KemenPAN-RB berkat program Rehabilitasi Sosial Luar Panti bagi Gelandangan dan Pengemis di Masyarakat '
+            'atau Risol Gepeng Mas. Program tersebut dirintis Panti Sosial Bina Karya (PSBK) "Pangudi Luhur" Bekasi, '
+            'unit pelaksana teknis di bawah Direktorat Jenderal Rehabilitasi Sosial.')
+    a = facts(text)[("top99-inovasi", "pangudi-luhur-bekasi")]
+    assert a["award_edition"] == 2017 and "Risol Gepeng Mas" in a["innovation"]
+
+
+# ------------------------------------------------------------ editions ---
+
+def test_year_led_recap_paragraph_and_same_year():
+    text = ('2018 - Dua balai menyusul ke daftar Top 99, yakni BBRSPDI "Kartini" Temanggung dengan Sheltered Workshop '
+            'Peduli dan BRSAMPK "Alyatama" Jambi dengan Pesona Surga. Pada tahun yang sama, Sekolah Tinggi '
+            'Kesejahteraan Sosial (STKS) Bandung menjadi satker Kemensos pertama yang berpredikat Wilayah Bebas dari '
+            'Korupsi (WBK).')
+    got = facts(text)
+    assert got[("zona-integritas-wbk", "stks-bandung")]["award_edition"] == 2018
+    assert got[("top99-inovasi", "alyatama-jambi")]["innovation"] == "Pesona Surga"
+
+
+def test_year_of_previous_sentence_in_paragraph():
+    text = ('Liputan6.com, Jakarta - Pada penilaian tahun 2023, Kementerian Sosial (Kemensos) mengajukan lima satuan '
+            'kerja. Hasilnya, Sentra Budi Perkasa di Palembang ditetapkan sebagai Unit Kerja Pelayanan Berpredikat '
+            'Menuju WBK.')
+    assert triples(text) == {("zona-integritas-wbk", "budi-perkasa-palembang", 2023)}
+
+
+def test_year_from_later_mention_of_same_award_not_from_dateline():
+    text = ('PALEMBANG (15 Januari 2024) - Sebulan setelah menyandang predikat Wilayah Bebas dari Korupsi (WBK), '
+            'Sentra Budi Perkasa Palembang meluncurkan layanan pengaduan.\n\nRosmawati mengatakan predikat WBK yang '
+            'diterima di Nusa Dua, Bali, pada Desember 2023 justru menambah beban pembuktian.')
+    assert triples(text) == {("zona-integritas-wbk", "budi-perkasa-palembang", 2023)}
+
+
+def test_evaluation_year_not_announcement_year():
+    text = ('Pada Maret 2022, Sentra "Paramita" Mataram memperoleh predikat A- atau Sangat Baik dalam Evaluasi Kinerja '
+            'Pelayanan Publik Tahun 2021 dari Kementerian PANRB.')
+    a = facts(text)[("pelayanan-publik", "paramita-mataram")]
+    assert a["award_edition"] == 2021 and a["grade"] == "A-"
+
+
+def test_no_edition_from_publication_date():
+    text = ('JAKARTA (9 Desember 2022) - Kemensos menerima penghargaan WBK untuk tiga satker: Sentra "Handayani" '
+            'Jakarta, Sentra "Paramita" Mataram, dan Sentra "Satria" Baturaden.')
+    got = triples(text)
+    assert len(got) == 3 and {y for _, _, y in got} == {None}
+
+
+# ------------------------------------------------------------- not facts ---
+
+@pytest.mark.parametrize("text", [
+    # proposals listed after a proposal sentence
+    'Tahun ini Kemensos mengusulkan empat unit pelaksana teknis (UPT) dan satu balai pendidikan dan pelatihan. '
+    'Keempat UPT itu adalah Sentra Budi Perkasa di Palembang (WBK), Sentra Terpadu "Kartini" Temanggung (WBBM), '
+    'Sentra "Satria" di Baturaden (WBK), dan Sentra "Phalamartha" Sukabumi (WBK).',
+    'Selain Budi Perkasa, Kemensos juga mengajukan Sentra Terpadu Kartini Temanggung untuk WBBM serta Sentra Satria '
+    'Baturaden dan Sentra Phala Martha Sukabumi untuk WBK. Ketiganya belum lolos tahun ini.',
+    # designations / targets
+    'Sentra "Phalamartha" Sukabumi dan Sentra "Satria" Baturaden diarahkan menuju WBK, sementara Sentra Terpadu '
+    '"Kartini" Temanggung disiapkan menuju Wilayah Birokrasi Bersih dan Melayani (WBBM).',
+    'Ke depan, Politeknik Kesejahteraan Sosial (Poltekesos) Bandung menargetkan naik kelas ke predikat Wilayah '
+    'Birokrasi Bersih dan Melayani (WBBM).',
+    'Rosmawati menargetkan Sentra Budi Perkasa Palembang bisa melangkah ke predikat Wilayah Birokrasi Bersih dan '
+    'Melayani (WBBM) dalam dua tahun ke depan.',
+    'Sri Wahyuni menargetkan Sentra Paramita Mataram naik ke kategori pelayanan prima pada evaluasi berikutnya.',
+    # future selections
+    'Sebuah ruang konseling di BRSAMPK "Handayani" Jakarta dipenuhi gambar. Saat ini Pinter Melatih Anak Kobra tengah '
+    'mengikuti tahap seleksi berikutnya untuk memperebutkan tempat di Top 45 Inovasi Pelayanan Publik 2019.',
+    'Sentra "Handayani" Jakarta diakui banyak pihak. Selanjutnya, dari Top 99 ini akan diseleksi kembali menjadi Top 45.',
+    # personal award
+    'Penghargaan perorangan diberikan kepada Adrianus Alla, Kepala Subbagian Program dan Perencanaan pada Sekretariat '
+    'Ditjen Rehsos, sebagai ASN berintegritas.',
+    # the ministry as a whole, several units in the release
+    'Kementerian Sosial menargetkan jumlah satuan kerja (satker) yang meraih predikat Wilayah Bebas dari Korupsi (WBK) '
+    'maupun Wilayah Birokrasi Bersih dan Melayani (WBBM) bertambah pada 2019. Keberhasilan STKS Bandung harus diikuti '
+    'satker lain.',
+    'Enam sentra Kementerian Sosial menerima penghargaan inovasi pelayanan publik dalam Gebyar Pelayanan Prima 2024. '
+    'Sentra "Handayani" Jakarta dan Sentra "Paramita" Mataram hadir.',
+    # a venue is not a recipient of a non-innovation award
+    'Kemensos meraih predikat WBK tahun 2022. Acara penyerahan digelar di Sentra "Handayani" Jakarta.',
+])
+def test_not_award_facts(text):
+    assert facts(text) == {}
+
+
+def test_achieved_award_kept_beside_a_later_target():
+    text = 'Sentra "Handayani" Jakarta kini diarahkan menuju WBBM setelah meraih WBK pada 2020.'
+    assert triples(text) == {("zona-integritas-wbk", "handayani-jakarta", 2020)}
+
+
+def test_lone_winner_among_proposals():
+    text = ('Dari lima usulan tersebut, Sentra Budi Perkasa menjadi satu-satunya yang lolos hingga tahap akhir dan '
+            'berhak atas predikat WBK.')
+    assert set(facts(text)) == {("zona-integritas-wbk", "budi-perkasa-palembang")}
+
+
+# --------------------------------------------------------------- contract ---
+
+def test_span_offsets_and_evidence():
+    text = ('Sementara itu, Balai Anak "Handayani" Jakarta dinilai berhasil membangun Zona Integritas menuju Wilayah '
+            'Bebas dari Korupsi (WBK) 2020.')
+    doc = run(text)
+    (sp,) = doc.spans["awards"]
+    assert sp.text == doc.text[sp.start:sp.end]
+    a = sp.attrs
+    assert a["evidence"] == doc.text[a["evidence_start"]:a["evidence_end"]]
+    assert a["award_name"] == "Zona Integritas menuju Wilayah Bebas dari Korupsi (WBK)"
+    assert a["award_edition"] == 2020 and a["giver"] == "KemenPANRB"
+    for k in ("award_family", "recipient_unit_key", "recipient_unit_name", "innovation", "grade",
+              "ceremony_date", "ceremony_place"):
+        assert k in a
+
+
+def test_ceremony_date_and_place():
+    text = ('Predikat Wilayah Bebas dari Korupsi (WBK) Tahun 2018 untuk STKS Bandung diterima Dwi Heru Sukoco. '
+            'Seremoni berlangsung di Hotel Sultan, Jakarta, 10 Desember 2018.')
+    a = facts(text)[("zona-integritas-wbk", "stks-bandung")]
+    assert a["ceremony_date"] == "2018-12-10" and a["ceremony_place"] == "Hotel Sultan, Jakarta"
+
+
+def test_empty_and_unitless_documents():
+    assert facts("") == {}
+    assert facts("Top 99 Inovasi Pelayanan Publik 2019 diumumkan di Semarang.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "A" * 1_000_000,
+    "Top 99 " * 150_000,
+    ("Sentra Paramita Mataram meraih Top 99 Inovasi Pelayanan Publik Tahun 2019 lewat Program Rumah Sehat (RS) dan "
+     * 2000),
+])
+def test_pathological_input_is_fast(text):
+    t0 = time.perf_counter()
+    run(text)
+    assert time.perf_counter() - t0 < 20
