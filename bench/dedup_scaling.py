@@ -115,9 +115,15 @@ FUNCTION = ["yang", "dan", "di", "ke", "dari", "untuk", "pada", "dengan", "dalam
 
 
 def _lexicon(rng: random.Random, size: int = 20000) -> None:
-    """Pseudo-words with Zipf frequencies: the lexical variety of real releases."""
-    if _LEX:
+    """Pseudo-words with Zipf frequencies: the lexical variety of real releases.
+
+    The vocabulary grows with the corpus (Heaps' law: names, places, innovations),
+    so that 100k releases do not share one 20k-word lexicon.
+    """
+    if len(_LEX) >= size:
         return
+    _LEX.clear()
+    _CUM.clear()
     import itertools as it
     seen = set()
     while len(_LEX) < size:
@@ -222,7 +228,7 @@ def render(st: dict, rng: random.Random, *, rewrite: bool, follow: bool = False)
 def generate(n: int, seed: int) -> tuple[list[tuple[str, str]], dict[str, int]]:
     """(doc_id, text) pairs and doc -> true story number."""
     rng = random.Random(seed)
-    _lexicon(random.Random(seed + 1))
+    _lexicon(random.Random(seed + 1), 20000 + 2 * n)
     docs: list[tuple[str, str]] = []
     truth: dict[str, int] = {}
     s = 0

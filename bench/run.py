@@ -271,6 +271,58 @@ def rerun(corpus: Path, work: Path | None = None, jobs: int = 0) -> dict[str, An
     return r
 
 
+def scale(base: Path, copies: int, work: Path, cache_dir: Path | None = None, jobs: int = 0) -> dict[str, Any]:
+    """Peak memory at `copies` x |base| documents: the base releases under other names (hard links).
+
+    With `cache_dir` holding the base corpus's results (the `rerun` command leaves
+    them in OUT/rerun/.cache), every copy is a cache hit, so this measures the
+    main process at that scale - discovery, cache reads, streaming the mention
+    tables, the story index and the corpus stage over every document, writing
+    the tables - without spending hours re-extracting identical texts.  Worker
+    memory does not grow with the corpus (each holds one batch).
+    """
+    files, nbytes = corpus_stats(base)
+    big = work / f"scale_{copies}x{len(files)}"
+    if not big.exists() or len(list(big.iterdir())) != copies * len(files):
+        shutil.rmtree(big, ignore_errors=True)
+        big.mkdir(parents=True)
+        for k in range(copies):
+            for f in files:
+                os.link(f, big / f"{f.stem}_c{k:02d}{f.suffix}")
+    out = work / "out" / "scale"
+    shutil.rmtree(out, ignore_errors=True)
+    args = ["run", str(big), "--out", str(out)] + (["--cache-dir", str(cache_dir)] if cache_dir else ["--no-cache"]) \
+        + (["--jobs", str(jobs)] if jobs else [])
+    r = run_cli(args)
+    r.update(kind="scale", n_docs=copies * len(files), mb=round(copies * nbytes / 1e6, 1), base_docs=len(files),
+             docs_per_s=round(copies * len(files) / r["wall_s"], 1))
+    print(json.dumps(r), flush=True)
+    return r
+
+
+def dask_check(texts: Path, work: Path, jobs: int = 2) -> dict[str, Any]:
+    """Run the local and the Dask engine on the same folder and compare every table."""
+    import pandas as pd
+
+    from kemensos_extract.write import TABLES
+
+    outs = {}
+    for engine in ("local", "dask"):
+        out = work / f"dask_check_{engine}"
+        shutil.rmtree(out, ignore_errors=True)
+        run_cli(["run", str(texts), "--out", str(out), "--no-cache", "--quiet", "--jobs", str(jobs), "--engine", engine])
+        outs[engine] = out
+    same = {}
+    for t in TABLES:
+        a, b = outs["local"], outs["dask"]
+        csv_same = (a / f"{t}.csv").read_bytes() == (b / f"{t}.csv").read_bytes()
+        pq_same = pd.read_parquet(a / f"{t}.parquet").equals(pd.read_parquet(b / f"{t}.parquet"))
+        same[t] = csv_same and pq_same
+    r = {"kind": "dask_check", "texts": str(texts), "identical": all(same.values()), "tables": same}
+    print(json.dumps(r), flush=True)
+    return r
+
+
 def stages(corpus: Path, sample: int = 1000) -> dict[str, Any]:
     """Single process, per stage: docs/s and MB/s (CPU time), RSS after the stage."""
     import resource
@@ -370,6 +422,15 @@ def _baseline_nlp() -> Any:
             toks = [{"LOWER": w.lower()} for w in sp.replace(".", " ").split()]
             if toks:
                 pats.append({"label": "PERSON", "pattern": toks + [{"IS_TITLE": True, "OP": "+"}]})
+    for r in load_csv("unit_acronyms.csv"):
+        for form in (r.get("acronym", ""), r.get("expansion", "")):
+            toks = [{"LOWER": w.lower()} for w in form.split()]
+            if toks:
+                pats.append({"label": "UNIT", "pattern": toks + [{"IS_TITLE": True, "OP": "+"}]})
+    for r in load_csv("award_families.csv"):
+        toks = [{"LOWER": w.lower()} for w in r.get("name", "").split()]
+        if toks:
+            pats.append({"label": "AWARD", "pattern": toks})
     ruler.add_patterns(pats)
     return nlp, len(pats)
 
@@ -481,6 +542,13 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--sample", type=int, default=400)
     r = sub.add_parser("rerun")
     r.add_argument("corpus", type=Path)
+    sc = sub.add_parser("scale")
+    sc.add_argument("corpus", type=Path)
+    sc.add_argument("--copies", type=int, default=10)
+    sc.add_argument("--cache-dir", type=Path, default=None)
+    dk = sub.add_parser("dask-check")
+    dk.add_argument("texts", type=Path, nargs="?", default=ROOT / "tests" / "gold" / "dev" / "texts")
+    dk.add_argument("--work", type=Path, default=Path("/tmp/kemensos_bench"))
     a = sub.add_parser("all")
     a.add_argument("--n", type=int, default=10000)
     a.add_argument("--out", type=Path, required=True)
@@ -499,6 +567,10 @@ def main(argv: list[str] | None = None) -> int:
         baseline(args.corpus, args.jobs, args.sample)
     elif args.cmd == "rerun":
         rerun(args.corpus)
+    elif args.cmd == "scale":
+        scale(args.corpus, args.copies, args.corpus.parent, args.cache_dir)
+    elif args.cmd == "dask-check":
+        dask_check(args.texts, args.work)
     elif args.cmd == "all":
         corpus = args.out / f"corpus_{args.n}"
         results: dict[str, Any] = {"machine": machine(), "command": " ".join([Path(sys.executable).name] + sys.argv)}

@@ -110,6 +110,16 @@ class ResultCache:
         self.misses += sum(1 for s in shas if s not in out)
         return out
 
+    def contains(self, shas: list[str]) -> set[str]:
+        """The given hashes that are cached (keys only: cheap)."""
+        out: set[str] = set()
+        uniq = list(dict.fromkeys(shas))
+        for i in range(0, len(uniq), 500):
+            part = uniq[i:i + 500]
+            q = f"SELECT sha FROM results WHERE sha IN ({','.join('?' * len(part))})"
+            out.update(r[0] for r in self._db.execute(q, part))
+        return out
+
     def put(self, sha: str, blob: bytes) -> None:
         self._pending.append((sha, blob))
         if len(self._pending) >= self._commit_every:

@@ -131,13 +131,39 @@ def rebind(res: DocResult, doc_id: str, path: str) -> DocResult:
     return res
 
 
+#: With the cache on, a run with at most this many files to (re)process runs them in this
+#: process: starting workers (spaCy + lexicons: ~4 s CPU each) costs more than it saves.
+SERIAL_MAX_MISSES = 32
+
+
+def _sha_of(path: str, max_bytes: int | None) -> str:
+    data = _read(path, max_bytes)
+    return hashlib.sha256(data).hexdigest() if data is not None else ""
+
+
 def iter_processed(items: list[tuple[str, str]], settings: Settings, cache: ResultCache | None,
                    engine: Engine | None = None) -> Iterator[tuple[str, str, DocResult]]:
-    """Yield (doc_id, 'hit'|'miss'|'direct', result) for every item, in input order."""
-    own = engine is None
-    engine = engine or make_engine(settings, len(items))
-    bs = batch_size_for(settings, len(items))
+    """Yield (doc_id, 'hit'|'miss'|'direct', result) for every item, in input order.
+
+    With a cache, every file is hashed first (one sequential pass; the bytes are
+    not kept): that tells how many files need work, so a re-run with a few
+    changed files does not start a worker pool, and cached files are not read
+    twice.
+    """
     max_bytes = settings.max_bytes
+    pre: list[str] | None = None
+    known: set[str] = set()
+    if cache is not None:
+        pre = [_sha_of(path, max_bytes) for _, path in items]
+        known = cache.contains([s for s in pre if s])
+    own = engine is None
+    if engine is None:
+        n_work = len(items) if pre is None else sum(1 for s in pre if s not in known)
+        if pre is not None and settings.engine == "local" and n_work <= SERIAL_MAX_MISSES:
+            engine = SerialEngine(settings)
+        else:
+            engine = make_engine(settings, n_work)
+    bs = batch_size_for(settings, len(items))
     # slot: [doc_id, path, sha, how, result-or-None]
     pending: deque[tuple[list[list[Any]], Any]] = deque()
 
@@ -155,19 +181,25 @@ def iter_processed(items: list[tuple[str, str]], settings: Settings, cache: Resu
     try:
         for i in range(0, len(items), bs):
             part = items[i:i + bs]
-            datas = [_read(path, max_bytes) for _, path in part]
-            shas = [hashlib.sha256(d).hexdigest() if d is not None else "" for d in datas]
-            hits = cache.get_many([s for s in shas if s]) if cache is not None else {}
+            if pre is not None:
+                part_pre = pre[i:i + bs]
+                hits = cache.get_many([s for s in part_pre if s in known])
+            else:
+                part_pre = [""] * len(part)
+                hits = {}
             slots: list[list[Any]] = []
             todo: Batch = []
-            for (doc_id, path), data, sha in zip(part, datas, shas):
-                if data is None:
-                    slots.append([doc_id, path, sha, "direct", process_file(path, doc_id, max_bytes)])
-                elif sha in hits:
+            for (doc_id, path), sha in zip(part, part_pre):
+                if sha and sha in hits:
                     slots.append([doc_id, path, sha, "hit", rebind(loads(hits[sha]), doc_id, path)])
-                else:
-                    slots.append([doc_id, path, sha, "miss", None])
-                    todo.append((data, doc_id, path))
+                    continue
+                data = _read(path, max_bytes)
+                if data is None:
+                    slots.append([doc_id, path, "", "direct", process_file(path, doc_id, max_bytes)])
+                    continue
+                sha = hashlib.sha256(data).hexdigest()  # of the bytes actually processed
+                slots.append([doc_id, path, sha, "miss", None])
+                todo.append((data, doc_id, path))
             pending.append((slots, engine.submit(todo) if todo else None))
             while pending and (len(pending) > engine.window or pending[0][1] is None):
                 yield from drain()

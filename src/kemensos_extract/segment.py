@@ -66,44 +66,72 @@ def _punct_rx() -> "re.Pattern[str]":
 _CHUNK = re.compile(r"\S+")
 
 
-@lru_cache(maxsize=1 << 16)
-def _chunk_tokens(chunk: str) -> tuple[tuple[int, bool, bool], ...]:
+def _tokens_of(chunk: str) -> tuple[tuple[int, bool, bool], ...]:
     """(offset, is a sentence-final char, is punctuation) of each spaCy token of one chunk."""
     pc = _punct_chars()
     return tuple((t.idx, t.text in pc, t.is_punct) for t in get_nlp().tokenizer(chunk))
 
 
+_cached_tokens = lru_cache(maxsize=1 << 16)(_tokens_of)
+#: Longer chunks (URLs, garbage runs) are tokenised uncached: they rarely repeat and would pin memory.
+_CACHE_MAX_LEN = 64
+
+
+def _chunk_tokens(chunk: str) -> tuple[tuple[int, bool, bool], ...]:
+    return _cached_tokens(chunk) if len(chunk) <= _CACHE_MAX_LEN else _tokens_of(chunk)
+
+
 def sentence_starts(text: str) -> list[int]:
-    """Character offsets where the spaCy sentencizer would start a sentence (0 first)."""
-    has_pc = _punct_rx().search
+    """Character offsets where the spaCy sentencizer would start a sentence (0 first).
+
+    Visits only the chunks holding a sentence-final character (found by one
+    regex scan) and, while a sentence is open, the chunks right after them;
+    every other chunk cannot change the sentencizer's state.
+    """
     starts = [0]
-    seen = False  # the sentencizer's `seen_period`
-    pos = 0  # end of the previous chunk
-    for m in _CHUNK.finditer(text):
-        s = m.start()
-        if seen and s > pos and text[pos:s] != " ":
-            # whitespace other than one plain space becomes a (non-punctuation) token
-            starts.append(pos + 1 if text[pos] == " " else pos)
-            seen = False
-        chunk = m.group()
-        if has_pc(chunk) is None:
-            if not seen:
-                continue
-            if chunk[0].isalnum():
-                starts.append(s)
-                seen = False
-                continue
-        for off, is_pc, is_p in _chunk_tokens(chunk):
+    find_pc = _punct_rx().search
+    chunk_at = _CHUNK.match
+    next_chunk = _CHUNK.search
+    n = len(text)
+    done = 0  # end of the last chunk examined
+
+    def run(s: int, e: int, seen: bool) -> bool:
+        """Feed the tokens of chunk text[s:e] to the sentencizer's state machine."""
+        for off, is_pc, is_p in _chunk_tokens(text[s:e]):
             if seen and not is_p and not is_pc:
                 starts.append(s + off)
                 seen = False
             elif is_pc:
                 seen = True
-        pos = m.end()
-    if seen and pos < len(text) and text[pos:] != " ":
-        starts.append(pos + 1 if text[pos] == " " else pos)
-    # keep the sentencizer's semantics: a start at offset 0 is never repeated
-    return [x for i, x in enumerate(starts) if i == 0 or x > starts[i - 1]]
+        return seen
+
+    for pm in _punct_rx().finditer(text):
+        p = pm.start()
+        if p < done:
+            continue  # inside a chunk already examined
+        s = p
+        while s > done and not text[s - 1].isspace():
+            s -= 1
+        e = chunk_at(text, s).end()
+        seen = run(s, e, False)
+        while seen:  # a sentence end is pending: the next token decides where the next one starts
+            m = next_chunk(text, e)
+            if m is None:
+                if e < n and text[e:] != " ":
+                    starts.append(e + 1 if text[e] == " " else e)
+                break
+            cs, ce = m.span()
+            if text[e:cs] != " ":
+                # whitespace other than one plain space is a (non-punctuation) token
+                starts.append(e + 1 if text[e] == " " else e)
+                break
+            if find_pc(text, cs, ce) is None and text[cs].isalnum():
+                starts.append(cs)
+                break
+            seen = run(cs, ce, True)
+            e = ce
+        done = e
+    return starts
 
 
 def _cut(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

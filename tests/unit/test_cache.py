@@ -86,3 +86,18 @@ def test_no_cache(corpus, tmp_path):
     extract_folder(corpus, out, Settings(jobs=1, cache=False))
     s = extract_folder(corpus, out, Settings(jobs=1, cache=False))
     assert s.n_cached == 0 and not (out / ".cache").exists()
+
+
+def test_unchanged_rerun_leaves_outputs_untouched(corpus, tmp_path):
+    out = tmp_path / "out"
+    extract_folder(corpus, out, Settings(jobs=1))
+    before = {p.name: p.stat().st_mtime_ns for p in out.glob("*.csv")}
+    s = extract_folder(corpus, out, Settings(jobs=1))
+    assert s.n_cached == 5 and s.rows["documents"] == 5
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.csv")} == before
+    # a damaged output is rebuilt, and so are outputs of other settings
+    (out / "units.csv").unlink()
+    extract_folder(corpus, out, Settings(jobs=1))
+    assert (out / "units.csv").exists()
+    extract_folder(corpus, out, Settings(jobs=1, formats=("csv",), excel_bom=True))
+    assert (out / "units.csv").read_bytes().startswith(b"\xef\xbb\xbf")

@@ -71,3 +71,41 @@ def test_headline_and_body_start():
     assert doc.text[doc.headline[0]:doc.headline[1]] == "Dua UPT Kemsos Raih Penghargaan"
     assert doc.dateline.city == "Jakarta"
     assert doc.text[doc.body_start:].startswith("Dua unit")
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("a" + "-" * 5000 + "b", "a" + "-" * 16 + "b"),
+    ("Judul\n" + "=" * 80, "Judul\n" + "=" * 16),
+    ("Isi" + "." * 40, "Isi" + "." * 16),
+    ("x" * 450, "x" * 200 + " " + "x" * 200 + " " + "x" * 50),
+])
+def test_runaway_runs_and_tokens_defused(raw, expected):
+    assert clean_text(raw)[0] == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Judul\n\n----------\n\nIsi ... lihat https://kemensos.go.id/berita/sentra-budi-perkasa-raih-wbk.",
+    "Nilai A- dan B+; tanggal --12-06; Rp1.250.000,00.",
+])
+def test_ordinary_text_not_defused(raw):
+    assert clean_text(raw)[0] == raw
+
+
+@pytest.mark.parametrize("raw", ["e\x00\u0301", "Sentra\u00ad\u0301", "a\u200e\u0308", "\ufeff\ufeffJudul", "A\x0cB\x0bC"])
+def test_invisible_characters_removed_and_stable(raw):
+    once, _ = clean_text(raw)
+    assert clean_text(once)[0] == once
+    assert not any(ord(c) < 32 and c != "\n" for c in once) and "\u200e" not in once and "\ufeff" not in once
+
+
+def test_form_feed_is_a_space():
+    assert clean_text("Sentra\x0cBudi")[0] == "Sentra Budi"
+
+
+def test_hostile_boilerplate_line_is_fast():
+    import time
+
+    line = "facebook " * 33 + "x"
+    t = time.perf_counter()
+    clean_text(("Awal.\n" + line + "\n") * 200)
+    assert time.perf_counter() - t < 2

@@ -133,6 +133,22 @@ def norm(s: str) -> str:
     ("Kepala Sentra Handayani, Romal Uli Jaya Sinaga, menjelaskan program itu.", "Romal Uli Jaya Sinaga",
      "Kepala Sentra Handayani"),
     ("Mensos Juliari P. Batubara menyerahkan bantuan kepada warga.", "Juliari P. Batubara", "Menteri Sosial"),
+    # roles described by lower-case words; "yang juga", "selaku" after degrees; title in parentheses
+    ("Hal itu dikatakan pengamat kebijakan publik Trubus Rahardiansyah di Jakarta.", "Trubus Rahardiansyah",
+     "pengamat kebijakan publik"),
+    ("dosen Universitas Indonesia Prof. Rhenald Kasali menyebut inovasi itu penting.", "Rhenald Kasali",
+     "dosen Universitas Indonesia"),
+    ("Harry Hikmat yang juga Dirjen Rehsos memberikan sambutan.", "Harry Hikmat", "Direktur Jenderal Rehabilitasi Sosial"),
+    ("Acara dibuka Prof. Dr. Ir. Kusmayanto Kadiman, M.Sc., selaku Ketua Tim Panel Independen.", "Kusmayanto Kadiman",
+     "Ketua Tim Panel Independen"),
+    ("Capaian itu diapresiasi Harry Hikmat (Dirjen Rehsos) dalam sambutannya.", "Harry Hikmat",
+     "Direktur Jenderal Rehabilitasi Sosial"),
+    ("Program itu digagas Edi Suharto, yang kini menjabat sebagai Staf Ahli Menteri Sosial.", "Edi Suharto",
+     "Staf Ahli Menteri Sosial"),
+    ("Kasubdit Rehabilitasi Sosial Anak, Nahar, menjelaskan layanan itu.", "Nahar",
+     "Kepala Subdirektorat Rehabilitasi Sosial Anak"),
+    ("Penghargaan diserahkan langsung oleh Wakil Presiden Jusuf Kalla kepada Menteri Sosial Idrus Marham di Istana Wakil Presiden.",
+     "Idrus Marham", "Menteri Sosial"),
 ])
 def test_cue_finds_name_and_position(text, name, pos):
     got = persons(text)
@@ -294,6 +310,16 @@ def test_more_look_alikes(text):
     assert persons(text) == {}
 
 
+def test_palace_is_not_a_title_reference():
+    _, spans = run("Penghargaan diserahkan langsung oleh Wakil Presiden Jusuf Kalla di Istana Wakil Presiden.")
+    assert [s.text for s in spans] == ["Jusuf Kalla"]
+
+
+def test_all_capitals_signature():
+    got = persons("Layanan terus berjalan.\n\nKepala Biro Hubungan Masyarakat Kementerian Sosial RI\n\nSONNY W. MANALU\n")
+    assert "Sonny W. Manalu" in got
+
+
 def test_alias_joins_the_person():
     _, spans = run("Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul meninjau sentra. "
                    "\"Kami siap,\" kata Gus Ipul.")
@@ -324,6 +350,28 @@ def test_tokenizer_splits_sentence_periods_but_keeps_initials():
     toks = [t.text for t in people.tokenize("Sonny W. Manalu dan MO. Royani datang. Lalu WBK. Selesai.")]
     assert "W." in toks and "MO." in toks
     assert "datang" in toks and "WBK" in toks
+
+
+def test_sentence_final_short_name_has_no_period():
+    _, spans = run('Kepala Sentra Mulya Jaya, Ira Kusumawaty, menjelaskan layanan itu. "Kami datang ke rumah warga," kata Ira.')
+    assert [s.text for s in spans] == ["Ira Kusumawaty", "Ira"]
+    assert {s.attrs["name"] for s in spans} == {"Ira Kusumawaty"}
+
+
+def test_full_release_with_byline():
+    text = ("Sentra Abiseka Pekanbaru Raih WBK 2022\n\n"
+            "Pekanbaru, Riau Pos - Predikat diserahkan oleh Menteri PANRB Abdullah Azwar Anas kepada Kepala Sentra "
+            "Abiseka Tumpal Simanjuntak di Jakarta, Kamis (8/12/2022).\n\n"
+            "Tumpal mengatakan capaian ini hasil kerja keras seluruh pegawai. Ia juga berterima kasih kepada "
+            "Direktur Jenderal Rehabilitasi Sosial Pepen Nazaruddin dan Inspektur Jenderal Dadang Iskandar.\n\n"
+            "Sementara itu, Gubernur Riau Syamsuar mengapresiasi capaian tersebut. Wakil Ketua DPRD Riau Hardianto "
+            "juga hadir.\n\n(rpg/adv)\n\nPewarta: Aditya Pratama\nEditor: Budi Santoso")
+    _, spans = run(text, headline=True)
+    got = {s.attrs["name"]: s.attrs["position"] for s in spans}
+    assert set(got) == {"Abdullah Azwar Anas", "Tumpal Simanjuntak", "Pepen Nazaruddin", "Dadang Iskandar",
+                        "Syamsuar", "Hardianto"}
+    assert got["Tumpal Simanjuntak"] == "Kepala Sentra Abiseka"
+    assert got["Syamsuar"] == "Gubernur Riau"
 
 
 def test_pathological_inputs_are_fast():

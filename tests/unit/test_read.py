@@ -42,3 +42,34 @@ def test_html_page_reduced_to_text():
     assert html_to_text(page) == "JAKARTA - Sentra Paramita\n\nKedua"
     doc = read_bytes(page.encode(), Document("x"), name="x.html")
     assert "var x" not in doc.raw_text and doc.encoding.endswith("+html")
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><p>JAKARTA - Sentra Paramita</p><!-- komentar tanpa akhir",
+    "<html><body><p>JAKARTA - Sentra Paramita</p><div class=\"x",
+])
+def test_truncated_html_leaves_no_markup(page):
+    assert html_to_text(page) == "JAKARTA - Sentra Paramita"
+
+
+def test_html_only_script_is_a_read_error():
+    with pytest.raises(ReadError, match="HTML"):
+        read_bytes(b"<html><script>var a=1;</script></html>", Document("x"), name="x.html")
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", b"\xff\xfe", b"\xff\xfe \x00\n\x00"])
+def test_bom_only_is_empty(data):
+    with pytest.raises(ReadError, match="empty"):
+        read_bytes(data, Document("x"), name="x.txt")
+
+
+def test_unexpected_decoder_error_becomes_read_error(monkeypatch):
+    import kemensos_extract.read as read
+
+    def boom(_data):
+        raise RuntimeError("detector crashed")
+
+    monkeypatch.setattr(read.charset_normalizer, "from_bytes", boom)
+    with pytest.raises(ReadError, match="detector crashed"):
+        read_bytes("Sentra \u00e9 caf\u00e9 \x81".encode("latin-1") + b"\x81\x8d" * 50 + "\u20ac".encode("utf-8"),
+                   Document("x"))

@@ -216,3 +216,15 @@ def test_candidates_are_subquadratic_on_unrelated_documents():
         fps[f"d{i:03d}"] = stories.fingerprint(make(f"d{i:03d}", f"JAKARTA - {words}."))
     stories.group(fps)
     assert stories.LAST_STATS.n_candidates < 300 * 299 // 2 // 10
+
+
+def test_vectorised_prefilter_only_drops_pairs_the_exact_check_rejects():
+    texts = [WASPADA, REPRINT, RECAP, RELEASE, REWRITE, FOLLOW_UP]
+    flist = [stories.fingerprint(make(f"d{k}", t)) for k, t in enumerate(texts)]
+    codes = np.array([(i << 32) | j for i in range(len(flist)) for j in range(i + 1, len(flist))], dtype=np.int64)
+    kept = set(stories._prefilter(flist, codes, stories.GroupStats()).tolist())
+    dropped = [c for c in codes.tolist() if c not in kept]
+    assert dropped  # recap and follow-up pairs are dated apart
+    for c in dropped:
+        ok, info = stories.same_story(flist[c >> 32], flist[c & 0xFFFFFFFF])
+        assert not ok and info["rule"] == "dates-apart"

@@ -36,3 +36,98 @@ def test_csv_parquet_roundtrip(tmp_path):
 def test_bom_option(tmp_path):
     write_table(tmp_path, "counts", [{"doc_id": "a", "value": 3}], ("csv",), bom=True)
     assert (tmp_path / "counts.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+import pytest
+
+from kemensos_extract.write import (TEST_WRITE_DELAY_ENV, clean_stale_temp, columns_for, test_write_pause,
+                                    to_csv_bytes, unescape_cell)
+
+
+@pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\",\"klik\")", "=1+1", "+62abc", "-cmd", "@SUM(A1:A2)",
+                                   "\t=1", "\r=1", "=", "-", "+", "@", "'=1", "''@x", "-A"])
+def test_formula_cells_neutralised_and_reversible(value):
+    safe = excel_safe(value)
+    assert safe == "'" + value
+    assert unescape_cell(safe) == value
+
+
+@pytest.mark.parametrize("value", ["--12-06", "--01-31", "A-", "B+", "C", "-5", "+62 812-3456-7890", "-1.250,5",
+                                   "2023-12-06", "12/06/2023", "Sentra Budi Perkasa", "'kutipan'", "", "'", "-12-06"])
+def test_data_values_untouched(value):
+    assert excel_safe(value) == value
+    assert unescape_cell(value) == value
+
+
+def test_numeric_columns_untouched():
+    rows = [{"doc_id": "a", "start": -1, "end": 5, "value": -3, "counted": "=orang"}]
+    data = to_csv_bytes(rows, columns_for("counts", rows)).decode()
+    line = data.splitlines()[1]
+    assert line.startswith("a,-1,5,") and ",-3," in line and "'=orang" in line
+
+
+def test_parquet_keeps_raw_values(tmp_path):
+    import pandas as pd
+
+    rows = [{"doc_id": "a", "start": 0, "end": 2, "text": "=x", "value": "--12-06", "precision": "month-day",
+             "role": "event"}]
+    write_table(tmp_path, "dates", rows, ("csv", "parquet"))
+    df = pd.read_parquet(tmp_path / "dates.parquet")
+    assert df.loc[0, "text"] == "=x" and df.loc[0, "value"] == "--12-06"
+    assert "'=x" in (tmp_path / "dates.csv").read_text(encoding="utf-8")
+
+
+def test_carriage_return_never_splits_a_row(tmp_path):
+    rows = [{"doc_id": "a", "text": "baris\rdua"}, {"doc_id": "b", "text": "x\r\ny"}]
+    write_table(tmp_path, "counts", rows, ("csv",))
+    with open(tmp_path / "counts.csv", encoding="utf-8", newline="") as fh:
+        got = list(csv.DictReader(fh))
+    assert [r["text"] for r in got] == ["baris\ndua", "x\ny"]
+
+
+def test_bom_csv_still_loads(tmp_path):
+    rows = [{"doc_id": "a", "start": 1, "end": 2, "text": "@x", "value": 3, "counted": "orang"}]
+    write_table(tmp_path, "counts", rows, ("csv",), bom=True)
+    assert (tmp_path / "counts.csv").read_bytes()[:3] == b"\xef\xbb\xbf"
+    df = load(tmp_path, ["counts"])["counts"]
+    assert list(df.columns[:2]) == ["doc_id", "start"] and df.loc[0, "text"] == "@x"
+
+
+def test_atomic_write_leaves_no_temp_and_survives_failure(tmp_path, monkeypatch):
+    import os
+
+    write_table(tmp_path, "units", [{"doc_id": "a", "unit_key": "k"}], ("csv", "parquet"))
+    before = (tmp_path / "units.csv").read_bytes()
+
+    def broken_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_table(tmp_path, "units", [{"doc_id": "b", "unit_key": "z"}], ("csv",))
+    monkeypatch.undo()
+    assert (tmp_path / "units.csv").read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_write_delay_hook(tmp_path, monkeypatch):
+    import time
+
+    monkeypatch.delenv(TEST_WRITE_DELAY_ENV, raising=False)
+    t = time.perf_counter()
+    test_write_pause()
+    assert time.perf_counter() - t < 0.05
+    monkeypatch.setenv(TEST_WRITE_DELAY_ENV, "0.2")
+    t = time.perf_counter()
+    write_table(tmp_path, "counts", [{"doc_id": "a"}], ("csv",))
+    assert time.perf_counter() - t >= 0.2
+    assert (tmp_path / "counts.csv").read_text().startswith("doc_id,")
+    monkeypatch.setenv(TEST_WRITE_DELAY_ENV, "not a number")
+    test_write_pause()
+
+
+def test_clean_stale_temp(tmp_path):
+    (tmp_path / ".units.csv.x1.tmp").write_text("half")
+    (tmp_path / "units.csv").write_text("doc_id\n")
+    assert [p.name for p in clean_stale_temp(tmp_path)] == [".units.csv.x1.tmp"]
+    assert (tmp_path / "units.csv").exists()

@@ -27,10 +27,11 @@ Pipeline
    * ``subjects`` - award recipient unit keys (else unit keys) when extracted.
 2. `group(fps)`: candidate pairs = LSH banding over ``sig`` (reprints) UNION
    rare-word blocking (pairs sharing >= `MIN_SHARED_KEYS` of their
-   `KEYS_PER_DOC` rarest words whose corpus document frequency is 2..`KEY_DF_MAX`;
-   finds rewrites, which LSH cannot find cheaply); each candidate gets the
-   exact check `same_story`; union-find joins accepted pairs.  Cost: sorting
-   plus sum over buckets of size^2, with every bucket capped - sub-quadratic.
+   `KEYS_PER_DOC` rarest words; finds rewrites, which LSH cannot find cheaply);
+   a vectorised pass drops pairs dated apart (rule 3 below) in bulk; the rest get
+   the exact check `same_story`; union-find joins accepted pairs.  Cost: sorting
+   plus sum over buckets of size^2 with every bucket capped (`MAX_BUCKET`,
+   `KEY_POSTING_MAX`) - sub-quadratic; ``bench/README.md`` has the figures.
 
 The exact check (`same_story`)
 ------------------------------
@@ -78,7 +79,7 @@ LSH_BANDS = 40          # 40 bands x 3 rows: LSH threshold ~ (1/40)^(1/3) = 0.29
 LSH_ROWS = 3
 MAX_BUCKET = 200        # an LSH bucket larger than this is boilerplate, not a story
 KEYS_PER_DOC = 24       # rarest words per document used for blocking
-KEY_DF_MAX = 20         # a blocking word occurs in at most this many documents
+KEY_POSTING_MAX = 100   # a blocking word chosen by more documents than this is not distinctive
 MIN_SHARED_KEYS = 2     # candidate when two documents share this many blocking words
 MIN_TOKENS = 12         # fewer content words than this: near-empty, stays a singleton
 DATE_TOL_DAYS = 3       # reprints appear within a few days of the release
@@ -447,7 +448,7 @@ def key_candidates(token_lists: list[np.ndarray]) -> np.ndarray:
     doc = np.repeat(np.arange(n, dtype=np.int64), lens)
     _, inv, counts = np.unique(allt, return_inverse=True, return_counts=True)
     df = counts[inv]
-    ok = (df >= 2) & (df <= KEY_DF_MAX)
+    ok = df >= 2
     allt, doc, df = allt[ok], doc[ok], df[ok]
     # per document, the KEYS_PER_DOC rarest words (ties: smaller hash), deterministic
     order = np.lexsort((allt, df, doc))
@@ -458,7 +459,7 @@ def key_candidates(token_lists: list[np.ndarray]) -> np.ndarray:
     allt, doc = allt[keep], doc[keep]
     order = np.lexsort((doc, allt))
     # one code per shared word; a pair is a candidate when it shares enough words
-    raw = _raw_pairs(allt[order].astype(np.int64), doc[order], KEY_DF_MAX)
+    raw = _raw_pairs(allt[order].astype(np.int64), doc[order], KEY_POSTING_MAX)
     if raw.size == 0:
         return raw
     u, c = np.unique(raw, return_counts=True)
@@ -534,6 +535,57 @@ def candidate_pairs(fps: list[Fingerprint]) -> tuple[np.ndarray, int, int]:
     return (a << 32) | b, int(lsh.size), int(key.size)
 
 
+def _date_arrays(flist: list[Fingerprint]) -> tuple[np.ndarray, np.ndarray]:
+    """Per document: day ordinal (-1 unknown year or date) and day of a leap-free year (-1 unknown)."""
+    full = np.full(len(flist), -1, dtype=np.int64)
+    doy = np.full(len(flist), -1, dtype=np.int64)
+    for k, f in enumerate(flist):
+        if f.date:
+            y, m, d = f.date
+            doy[k] = _dt.date(2001, m, min(d, 28) if m == 2 else d).timetuple().tm_yday
+            if y:
+                full[k] = _dt.date(y, m, d).toordinal()
+    return full, doy
+
+
+def _prefilter(flist: list[Fingerprint], codes: np.ndarray, stats: GroupStats) -> np.ndarray:
+    """Vectorised rules 2-3 of `same_story`: drop pairs whose dates are apart and that are no copy.
+
+    Exactly the decisions `same_story` would take (recipients aside, which only reject);
+    it spares the per-pair Python call for the bulk of candidates in large corpora.
+    """
+    if codes.size == 0:
+        return codes
+    a = codes >> 32
+    b = codes & 0xFFFFFFFF
+    full, doy = _date_arrays(flist)
+    gap = np.full(codes.size, -1, dtype=np.int64)
+    both_full = (full[a] >= 0) & (full[b] >= 0)
+    gap[both_full] = np.abs(full[a] - full[b])[both_full]
+    part = ~both_full & (doy[a] >= 0) & (doy[b] >= 0)
+    d = np.abs(doy[a] - doy[b])
+    gap[part] = np.minimum(d, 365 - d)[part]
+    apart = gap > DATE_TOL_DAYS
+    if not apart.any():
+        return codes
+    # the copy rule overrides dates: estimate containment for the pairs about to be dropped
+    idx = np.flatnonzero(apart)
+    sigs = np.stack([f.sig if f.sig is not None else np.zeros(NUM_PERM, np.uint32) for f in flist])
+    nsh = np.fromiter((f.n_shingles for f in flist), dtype=np.float64, count=len(flist))
+    keep_copy = np.zeros(idx.size, dtype=bool)
+    for lo in range(0, idx.size, 65536):
+        sl = idx[lo:lo + 65536]
+        j = (sigs[a[sl]] == sigs[b[sl]]).sum(axis=1) / NUM_PERM
+        na, nb = nsh[a[sl]], nsh[b[sl]]
+        small = np.maximum(np.minimum(na, nb), 1.0)
+        c = np.minimum(1.0, j * (na + nb) / ((1.0 + j) * small))
+        keep_copy[lo:lo + 65536] = c >= VERBATIM_CONTAINMENT - 0.05  # margin: exact check decides
+    drop = np.zeros(codes.size, dtype=bool)
+    drop[idx[~keep_copy]] = True
+    stats.rules["dates-apart"] = stats.rules.get("dates-apart", 0) + int(drop.sum())
+    return codes[~drop]
+
+
 def group(fps: dict[str, Fingerprint | None], *, with_rejected: bool = False
           ) -> tuple[dict[str, str], list[dict[str, Any]]]:
     """Group documents into stories.
@@ -552,7 +604,7 @@ def group(fps: dict[str, Fingerprint | None], *, with_rejected: bool = False
     uf = _UnionFind(len(ids))
     pair_info: dict[int, list[dict[str, Any]]] = {}
     stats = GroupStats(n_docs=len(ids), n_lsh=n_lsh, n_key=n_key, n_candidates=int(codes.size))
-    # cheap gates first: both dates known and far apart rejects without touching tokens
+    codes = _prefilter(flist, codes, stats)
     for code in codes.tolist():
         i, j = code >> 32, code & 0xFFFFFFFF
         ok, info = same_story(flist[i], flist[j], weights[i], weights[j])

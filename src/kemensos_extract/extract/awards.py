@@ -45,6 +45,7 @@ class Family:
     ceremony_year: bool
     personal: bool
     innovation: bool
+    graded: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +55,7 @@ def families() -> dict[str, Family]:
     for row in load_csv("award_families.csv"):
         out[row["key"]] = Family(row["key"], row["name"], row.get("giver", ""),
                                  row.get("ceremony_year", "1") == "1", row.get("personal", "0") == "1",
-                                 row.get("innovation", "0") == "1")
+                                 row.get("innovation", "0") == "1", row.get("graded", "0") == "1")
     return out
 
 
@@ -177,12 +178,13 @@ class Fact:
     sent: int
     span: tuple[int, int]
     mention: Mention | None
-    editions: list[tuple[int, int]] = field(default_factory=list)  # (rank, year)
+    editions: list[tuple[float, int]] = field(default_factory=list)  # (rank, year)
     innovation: list[str] = field(default_factory=list)
     grade: str | None = None
     ceremony_date: str | None = None
     ceremony_place: str | None = None
     same_innov: bool = False
+    rel: tuple[str, int] | None = None  # ("same", 0) / ("shift", n): year of the fact before
 
     @property
     def edition(self) -> int | None:
@@ -244,6 +246,28 @@ class _Ctx:
         dl = doc.dateline
         self.dateline = (dl.start, dl.end) if dl is not None else None
         self.dates = [sp for sp in (doc.spans.get(DATE, []) or [])]
+        self.heading = self._heading_years()
+
+    def _heading_years(self) -> list[int | None]:
+        """Per sentence, the year of the recap heading line above it ("Tahun 2021" on a
+        line of its own governs the lines below it until the next heading)."""
+        out: list[int | None] = [None] * len(self.sents)
+        heads: list[tuple[int, int, int]] = []  # (start, end, year)
+        for m in _cue("year_heading").finditer(self.text, timeout=_TIMEOUT):
+            heads.append((m.start(), m.end(), int(m.group("y"))))
+        if not heads:
+            return out
+        h = 0
+        cur: int | None = None
+        for k, (ss, se) in enumerate(self.sents):
+            content = ss
+            while h < len(heads) and heads[h][0] <= content:
+                if heads[h][1] >= content:
+                    content = heads[h][1] + 1  # the sentence starts with the heading line
+                cur = heads[h][2]
+                h += 1
+            out[k] = cur if content < se else None
+        return out
 
     def sent_index(self, pos: int) -> int | None:
         lo, hi = 0, len(self.sents) - 1
@@ -368,6 +392,11 @@ def _pair_candidates(u: URef, mentions: list[Mention], ctx: _Ctx, i: int) -> lis
     nxt_stop = min([x for x in stops if x > u.end] or [e])
     region = [m for m in mentions if prev_stop <= m.start < nxt_stop]
     if not region:
+        # "A meraih WBK, sedangkan B masih dalam tahap evaluasi": B's clause must itself
+        # say that B received something
+        if prev_stop > s or nxt_stop < e:
+            if not _cue("positive").search(ctx.text, prev_stop, nxt_stop) or _neg_in(ctx, prev_stop, nxt_stop):
+                return []
         region = mentions
     after = [m for m in region if m.start >= u.end]
     before = [m for m in region if m.end <= u.start][::-1]
@@ -382,6 +411,9 @@ def _pair_negative(ctx: _Ctx, i: int, u: URef, m: Mention, mentions: list[Mentio
         between = [x.full_end for x in mentions if u.end <= x.start and x.full_end <= m.start]
         w2 = (max([u.end] + between), m.end)
     elif m.end <= u.start:
+        if u.start - m.full_end < 80 and _cue("rel_passive").match(ctx.text[m.full_end:u.start], timeout=_TIMEOUT):
+            # "... melangkah ke predikat WBBM seperti yang diraih Sentra X": X holds it
+            return _neg_in(ctx, m.full_end, u.end)
         w1 = (_clause_start(ctx, i, m.start), m.end)
         w2 = (m.end, u.end)
     else:
@@ -390,9 +422,11 @@ def _pair_negative(ctx: _Ctx, i: int, u: URef, m: Mention, mentions: list[Mentio
     return _neg_in(ctx, *w1) or _neg_in(ctx, *w2)
 
 
-def _antecedent_mention(ctx: _Ctx, i: int, back: int = 8) -> Mention | None:
+def _antecedent_mention(ctx: _Ctx, i: int, back: int = 8, graded: bool = False) -> Mention | None:
+    """The last award named before sentence i (a graded one when only a grade refers back)."""
     for j in range(i - 1, max(-1, i - 1 - back), -1):
-        ms = [m for m in ctx.mentions[j] if not family_of(m.key).personal]
+        ms = [m for m in ctx.mentions[j] if not family_of(m.key).personal
+              and (not graded or family_of(m.key).graded)]
         if ms:
             return ms[-1]
     return None
@@ -413,7 +447,7 @@ def _sentence_polarity(ctx: _Ctx, i: int) -> bool:
     return ctx.has("positive", i) and not ctx.has("negative", i)
 
 
-def _facts_in_sentence(ctx: _Ctx, i: int) -> list[Fact]:
+def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None) -> list[Fact]:
     s, e = ctx.sents[i]
     units = list(ctx.units[i])
     mentions = [m for m in ctx.mentions[i]]
@@ -435,8 +469,11 @@ def _facts_in_sentence(ctx: _Ctx, i: int) -> list[Fact]:
             list_intro = True
             inherited = True
     anaphoric_award = False
-    if not mentions and units and (list_intro or (positive and ctx.has("award_anaphor", i))):
-        ante = _antecedent_mention(ctx, i)
+    graded_only = not mentions and units and positive and not list_intro and ctx.has("grade_anaphor", i)
+    if not mentions and units and (list_intro or (positive and ctx.has("award_anaphor", i)) or graded_only):
+        if not list_intro and ctx.has("other_award", i):
+            return []  # "penghargaan Pekerja Sosial Teladan", "penghargaan dari Gubernur": another award
+        ante = _antecedent_mention(ctx, i, graded=graded_only and not ctx.has("award_anaphor", i))
         if ante is None:
             return []
         if personal:
@@ -462,44 +499,60 @@ def _facts_in_sentence(ctx: _Ctx, i: int) -> list[Fact]:
             return []
     facts = []
     seen = set()
+    single_key = len({u.key for u in units}) == 1
     for u in units:
+        if _cue("not_recipient").search(ctx.text[max(s, u.start - 20):u.start]):
+            continue
         if anaphoric_award:
-            m = mentions[0]
+            chosen = [mentions[0]]
             if not inherited:
                 nb = [x for x in _BOUND_RX.finditer(ctx.text, u.end, e) if not _inside_unit(ctx, i, x.start())]
                 if _neg_in(ctx, _clause_start(ctx, i, u.start), nb[0].start() if nb else e):
                     continue
         else:
-            m = next((c for c in _pair_candidates(u, mentions, ctx, i)
-                      if not _pair_negative(ctx, i, u, c, mentions)), None)
-            if m is None:
+            ok = [c for c in _pair_candidates(u, mentions, ctx, i) if not _pair_negative(ctx, i, u, c, mentions)]
+            if not ok:
                 continue
-        if (u.key, m.key) in seen:
-            continue
-        seen.add((u.key, m.key))
-        span = (m.start, m.end) if not anaphoric_award else (u.start, u.end)
-        if span[0] == span[1]:
-            span = (s, e)
-        f = Fact(m.key, u.key, u.name, i, span, None if anaphoric_award else m)
-        if not anaphoric_award and m.year:
-            f.editions.append((1, m.year))
-        y = _sentence_year(ctx, i, m.start if not anaphoric_award else u.start) or _relative_year(ctx, i)
-        if y:
-            f.editions.append((2, y))
-        if anaphoric_award and m.year:
-            f.editions.append((2, m.year))
-        ly = _line_year(ctx, i)
-        if ly:
-            f.editions.append((3, ly))
-        py = _prev_sentence_year(ctx, i)
-        if py:
-            f.editions.append((4, py))
-        f.grade = _grade(ctx, i, u, units)
-        fam = family_of(m.key)
-        if fam.innovation:
-            f.innovation = _innovations_for(ctx, i, u, units)
-            f.same_innov = bool(_cue("same_innov").search(ctx.text, s, e))
-        facts.append(f)
+            chosen = ok[:1]
+            if single_key:
+                # one unit, several awards: "Sentra X meraih WBK ... dan juga masuk Top 99"
+                chosen += [c for c in ok[1:] if c.start >= u.end and c.key != ok[0].key]
+        for m in chosen:
+            if (u.key, m.key) in seen:
+                continue
+            seen.add((u.key, m.key))
+            span = (m.start, m.end) if not anaphoric_award else (u.start, u.end)
+            if span[0] == span[1]:
+                span = (s, e)
+            f = Fact(m.key, u.key, u.name, i, span, None if anaphoric_award else m)
+            if not anaphoric_award and m.year:
+                f.editions.append((1, m.year))
+            y = _sentence_year(ctx, i, m.start if not anaphoric_award else u.start)
+            if y is None and len(mentions) == 1:
+                y = _relative_year(ctx, i)
+            if y:
+                f.editions.append((2, y))
+            if anaphoric_award and m.year:
+                f.editions.append((2, m.year))
+            ly = _line_year(ctx, i) or ctx.heading[i]
+            if ly:
+                f.editions.append((3, ly))
+            py = _prev_sentence_year(ctx, i) or _followup_year(ctx, i)
+            if py:
+                f.editions.append((4, py))
+            if not any(r <= 2 for r, _ in f.editions):
+                f.rel = _rel_marker(ctx, i)
+                if f.rel is not None:
+                    base = _base_year(ctx, (facts_before or []) + facts, f)
+                    if base:
+                        f.editions.append((2.5, base + f.rel[1]))
+            fam = family_of(m.key)
+            if fam.graded:
+                f.grade = _grade(ctx, i, u, units)
+            if fam.innovation:
+                f.innovation = _innovations_for(ctx, i, u, units)
+                f.same_innov = bool(_cue("same_innov").search(ctx.text, s, e))
+            facts.append(f)
     return facts
 
 
@@ -535,10 +588,18 @@ def _sentence_year(ctx: _Ctx, i: int, near: int) -> int | None:
     ys = _years_in(ctx, s, e)
     # years that belong to another award's name are not this award's year
     others = [m for m in ctx.mentions[i] if m.year]
-    ys = [(p, y) for p, y in ys if not any(m.end <= p < m.full_end and m.start != near for m in others)]
-    if not ys:
-        return None
-    return min(ys, key=lambda py: abs(py[0] - near))[1]
+    own = [(p, y) for p, y in ys if not any(m.end <= p < m.full_end and m.start != near for m in others)]
+    if not own:
+        # "A dan B lolos Top 99 KIPP 2023, namun hanya A yang melaju ke Top 45": the stages of
+        # one competition share the competition's year
+        me = next((m for m in ctx.mentions[i] if m.start == near), None)
+        if me is None or not family_of(me.key).innovation:
+            return None
+        own = [(p, y) for p, y in ys if any(m.end <= p < m.full_end and family_of(m.key).innovation
+                                            and m.key.startswith("top") and me.key.startswith("top") for m in others)]
+        if not own:
+            return None
+    return min(own, key=lambda py: abs(py[0] - near))[1]
 
 
 _REL = {"ini": 0, "lalu": -1, "kemarin": -1, "sebelumnya": -1}
@@ -560,15 +621,50 @@ def _line_year(ctx: _Ctx, i: int) -> int | None:
 
 
 def _prev_sentence_year(ctx: _Ctx, i: int) -> int | None:
-    """Year of the previous sentence of the same paragraph when it names no other award."""
+    """Year of the evaluation named in the previous sentence of the same paragraph
+    (when that sentence names no other award)."""
     if i == 0:
         return None
     a, _ = ctx.line_of(i)
     ps, pe = ctx.sents[i - 1]
-    if ps < a or ctx.mentions[i - 1]:
+    if ps < a or ctx.mentions[i - 1] or not ctx.has("edition_context", i - 1):
         return None
     ys = _years_in(ctx, ps, pe)
     return ys[-1][1] if ys else None
+
+
+def _followup_year(ctx: _Ctx, i: int) -> int | None:
+    """Year of the next sentence of the paragraph when it continues this one's award
+    ("Penetapan tersebut tertuang dalam Keputusan ... Nomor 478 Tahun 2022")."""
+    if i + 1 >= len(ctx.sents) or ctx.mentions[i + 1] or "\n" in ctx.text[ctx.sents[i][1]:ctx.sents[i + 1][0]]:
+        return None
+    if not ctx.has("followup", i + 1) or {u.key for u in ctx.units[i + 1]} - {u.key for u in ctx.units[i]}:
+        return None
+    ys = _years_in(ctx, *ctx.sents[i + 1])
+    return ys[0][1] if ys else None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    out = {"se": 1}
+    for row in load_csv("number_words.csv"):
+        if row.get("kind") in ("unit", "atom"):
+            out[row["word"].lower()] = int(row["value"])
+    return out
+
+
+def _rel_marker(ctx: _Ctx, i: int) -> tuple[str, int] | None:
+    """'Pada tahun yang sama' -> ("same", 0); 'Setahun kemudian' -> ("shift", 1);
+    'dua tahun sebelumnya' -> ("shift", -2)."""
+    st = ctx.stext(i)
+    if _cue("same_event").search(st, timeout=_TIMEOUT):
+        return ("same", 0)
+    m = _cue("shift_year").search(st, timeout=_TIMEOUT)
+    if m:
+        w = (m.group("n") or "").lower() if "n" in m.groupdict() else ""
+        n = int(w) if w.isdigit() and len(w) < 3 else _number_words().get(w, 1)
+        return ("shift", -n if m.group("dir").lower() == "sebelumnya" else n)
+    return None
 
 
 # ------------------------------------------------------------ innovation ---
@@ -693,10 +789,21 @@ def _innovations_for(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> list[str]
 # ----------------------------------------------------------------- grade ---
 
 
+_SEG_GRADE = regex.compile(
+    r"^[^;]{0,80}?\b(?:meraih|memperoleh|mendapat(?:kan)?|mengantongi|diganjar|berpredikat|menyandang|dengan)\s+"
+    r"(?:(?:predikat|nilai|kategori|peringkat)\s+)?\"?(?P<g>A\+|A-|AA|A|BB|B\+|B-|B|CC|C\+|C-|C)(?![\w+-])")
+
+
 def _grade(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> str | None:
+    """The grade stated for this unit: in its own part of a list sentence ("A meraih A-,
+    sedangkan B memperoleh B"), else in the sentence when it is about one unit."""
     s, e = ctx.sents[i]
     if len({x.key for x in units}) > 1:
-        return None
+        nxt = min([x.start for x in units if x.start >= u.end and x.key != u.key] or [e])
+        if u.anaphor or not (s <= u.end <= nxt):
+            return None
+        m = _SEG_GRADE.match(ctx.text[u.end:nxt])
+        return m.group("g") if m else None
     m = _cue("grade").search(ctx.text, s, e, timeout=_TIMEOUT)
     if m and m.group("g") and m.group("g")[0].isupper():
         return m.group("g")
@@ -746,10 +853,30 @@ def _not_place_rx() -> Any:
     return regex.compile(rf"^(?:{'|'.join(regex.escape(w) for w in words)})\b", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    names: set[str] = set()
+    for row in load_csv("places.csv"):
+        for n in [row.get("name", "")] + (row.get("aliases", "") or "").split("|"):
+            if n.strip():
+                names.add(n.strip().lower())
+    return frozenset(names)
+
+
+def _is_place(ctx: _Ctx, m: Any, s: int) -> bool:
+    """'di <Place>' is a ceremony place when it names a known city or a venue, or at least
+    does not continue a capitalised name ('... Pengemis di Masyarakat')."""
+    p = m.group("p")
+    first = p.split(",")[0].strip()
+    if first.lower() in _places() or _cue("venue").search(first):
+        return True
+    return not regex.search(r"[A-Z][\w-]*\s+$", ctx.text[max(s, m.start() - 30):m.start()])
+
+
 _CEREMONY_NOUN = regex.compile(r"\b(?:seremoni|penyerahan|penganugerahan|upacara)\b", regex.IGNORECASE)
 
 
-def _ceremony(ctx: _Ctx, f: Fact, used_sents: set[int]) -> None:
+def _ceremony(ctx: _Ctx, f: Fact) -> None:
     """Date and place of the hand-over: the fact's sentence, else a nearby sentence that
     reports the ceremony of the same award and names no other unit."""
     order = [f.sent]
@@ -760,7 +887,7 @@ def _ceremony(ctx: _Ctx, f: Fact, used_sents: set[int]) -> None:
             if {u.key for u in ctx.units[j]} - {f.recipient_key}:
                 break  # a sentence about another unit ends the scope
             ln = ctx.line_of(j)
-            if ln != own_line and _line_year(ctx, j):
+            if (ln != own_line and _line_year(ctx, j)) or ctx.heading[j] != ctx.heading[f.sent]:
                 break  # another year of a recap
             order.append(j)
             j += step
@@ -783,8 +910,7 @@ def _ceremony(ctx: _Ctx, f: Fact, used_sents: set[int]) -> None:
             if ds:
                 f.ceremony_date = ds[0][1]
         if f.ceremony_place is None and ctx.has("ceremony", j):
-            pm = next((x for x in _PLACE_RX.finditer(ctx.text, s, e)
-                       if not regex.search(r"[A-Z][\w-]*\s+$", ctx.text[max(s, x.start() - 30):x.start()])), None)
+            pm = next((x for x in _PLACE_RX.finditer(ctx.text, s, e) if _is_place(ctx, x, s)), None)
             if pm and not any(u.start <= pm.start("p") < u.end for u in ctx.units[j]):
                 parts = [x.strip(" .") for x in pm.group("p").split(",")]
                 parts = [x for x in parts if x and not _not_place_rx().match(x)]
@@ -842,11 +968,13 @@ def _absorb(head: Fact, other: Fact) -> None:
 def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None:
     """Undated facts take the year of another mention of the same award (not about another
     unit), else the ceremony year."""
-    for f in facts:
+    for k, f in enumerate(facts):
         if f.editions:
             continue
         best: tuple[int, int] | None = None
         for j, ms in enumerate(ctx.mentions):
+            if ms and ctx.has("negative", j):
+                continue  # a proposal / target sentence dates the proposal, not the award
             if j in fact_sents and j != f.sent:
                 others = {u.key for u in ctx.units[j]} - {f.recipient_key}
                 if others:
@@ -860,6 +988,13 @@ def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None
         if best:
             f.editions.append((5, best[1]))
             continue
+        if f.mention is None:
+            # an award referred back ("memperoleh nilai di bawahnya", "predikat serupa"):
+            # the edition of the nearest fact before that names it
+            prior = [g for g in facts[:k] if g.family == f.family and g.mention is not None and g.edition]
+            if prior:
+                f.editions.append((5.5, prior[-1].edition))
+                continue
         fam = family_of(f.family)
         if fam.ceremony_year:
             if f.ceremony_date:
@@ -868,6 +1003,17 @@ def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None
             y = _doc_ceremony_year(ctx, f)
             if y:
                 f.editions.append((7, y))
+
+
+def _base_year(ctx: _Ctx, before: list[Fact], f: Fact) -> int | None:
+    """The year that 'pada tahun yang sama' / 'setahun kemudian' counts from: the edition of
+    the last fact stated before, else the last award-usable year written before the sentence."""
+    for g in reversed(before):
+        if g.sent <= f.sent and g.edition and g is not f:
+            return g.edition
+    s = ctx.sents[f.sent][0]
+    ys = _years_in(ctx, max(ctx.doc.body_start or 0, 0), s)
+    return ys[-1][1] if ys else None
 
 
 def _doc_ceremony_year(ctx: _Ctx, f: Fact) -> int | None:
@@ -902,6 +1048,20 @@ def _fill_innovations(ctx: _Ctx, facts: list[Fact]) -> None:
         same_kind = [g for g in prior if group(g.family) == group(f.family)]
         if same_kind or prior:
             f.innovation = list((same_kind or prior)[-1].innovation)
+    # "Inovasi bernama KAJEBO (...) itu masuk Top 45": a unitless sentence that names the
+    # innovation of an award only one unit of the release received
+    for f in facts:
+        if f.innovation or not family_of(f.family).innovation:
+            continue
+        if len({g.recipient_key for g in facts if g.family == f.family}) != 1:
+            continue
+        for j, ms in enumerate(ctx.mentions):
+            if ctx.units[j] or not any(m.key == f.family for m in ms) or ctx.has("negative", j):
+                continue
+            got = _innov_candidates(ctx, *ctx.sents[j], cue_only=True)
+            if got:
+                f.innovation = [x for _, x in got]
+                break
     # a release about one recipient: innovation named anywhere with a cue
     keys = {f.recipient_key for f in facts}
     if len(keys) == 1:
@@ -924,6 +1084,76 @@ def _fill_innovations(ctx: _Ctx, facts: list[Fact]) -> None:
                 f.innovation = list(cands)
 
 
+_ACR_AFTER = regex.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{2,15})\s*\)")
+_TITLE_ACR = regex.compile(r"^(.*?)\s*\(([^()]+)\)$")
+
+
+def _innov_tokens(ctx: _Ctx, name: str) -> list[str]:
+    """Ways the text refers to an innovation again: its title and its acronym, also an
+    acronym written in brackets right after the title ("Kaki Palsu Jemput Bola" (KAJEBO))."""
+    parts = [name]
+    m = _TITLE_ACR.match(name)
+    if m:
+        parts = [m.group(1), m.group(2)]
+    pos = ctx.text.find(name)
+    if pos != -1:
+        a = _ACR_AFTER.match(ctx.text, pos + len(name) + (1 if ctx.text[pos + len(name):pos + len(name) + 1] == '"' else 0))
+        if a:
+            parts.append(a.group(1))
+    out = []
+    for p in parts:
+        p = p.strip(' "')
+        words = p.split()
+        if len(words) >= 2 and len(p) >= 8:
+            out.append(p)
+        elif len(words) == 1 and len(p) >= 3 and sum(c.isupper() for c in p) >= 2:
+            out.append(p)  # an acronym, not an ordinary word
+    return out
+
+
+def _find_word(text: str, tok: str, a: int, b: int) -> int:
+    pos = text.find(tok, a, b)
+    while pos != -1:
+        before = text[pos - 1] if pos > 0 else " "
+        after = text[pos + len(tok)] if pos + len(tok) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return pos
+        pos = text.find(tok, pos + 1, b)
+    return -1
+
+
+def _innovation_recipients(ctx: _Ctx, raw: list[Fact]) -> list[Fact]:
+    """Sentences where an innovation, not its unit, is the subject of an award ("Sebelum masuk
+    Top 45, KAJEBO lebih dulu lolos Top 99 KIPP 2023"): the unit that made it received it."""
+    names: dict[str, Fact] = {}
+    for f in raw:
+        for x in f.innovation:
+            for tok in _innov_tokens(ctx, x):
+                names.setdefault(tok, f)
+    if not names:
+        return []
+    done = {f.sent for f in raw}
+    out: list[Fact] = []
+    for i in range(len(ctx.sents)):
+        if i in done or ctx.units[i] or not ctx.mentions[i]:
+            continue
+        s, e = ctx.sents[i]
+        hits = sorted((p, tok) for tok in names if (p := _find_word(ctx.text, tok, s, e)) != -1)
+        if not hits:
+            continue
+        pos, tok = hits[0]
+        src = names[tok]
+        ctx.units[i] = [URef(pos, pos + len(tok), src.recipient_key, src.recipient_name)]
+        try:
+            got = _facts_in_sentence(ctx, i, sorted(raw + out, key=lambda g: g.sent))
+        finally:
+            ctx.units[i] = []
+        for g in got:
+            g.innovation = list(src.innovation)
+        out.extend(got)
+    return out
+
+
 # ------------------------------------------------------------------ main ---
 
 
@@ -931,21 +1161,26 @@ def extract(doc: Document) -> None:
     """Append awards spans to doc.spans["awards"]."""
     if not doc.text or not doc.text.strip():
         return
-    ctx = _Ctx(doc)
-    raw: list[Fact] = []
-    for i in range(len(ctx.sents)):
-        if not ctx.mentions[i] and not ctx.units[i]:
-            continue
-        raw.extend(_facts_in_sentence(ctx, i))
-    if not raw:
+    try:
+        ctx = _Ctx(doc)
+        raw: list[Fact] = []
+        for i in range(len(ctx.sents)):
+            if not ctx.mentions[i] and not ctx.units[i]:
+                continue
+            raw.extend(_facts_in_sentence(ctx, i, raw))
+        raw.extend(_innovation_recipients(ctx, raw))
+        if not raw:
+            return
+        fact_sents = {f.sent for f in raw}
+        facts = _merge(raw)
+        for f in facts:
+            _ceremony(ctx, f)
+        _enrich_editions(ctx, facts, fact_sents)
+        facts = _merge(facts)
+        _fill_innovations(ctx, facts)
+    except TimeoutError:  # a pathological text: no award facts rather than a hung run
+        doc.meta.setdefault("warnings", []).append("awards: regex timeout")
         return
-    fact_sents = {f.sent for f in raw}
-    facts = _merge(raw)
-    for f in facts:
-        _ceremony(ctx, f, fact_sents)
-    _enrich_editions(ctx, facts, fact_sents)
-    facts = _merge(facts)
-    _fill_innovations(ctx, facts)
     spans = doc.spans.setdefault(AWARD, [])
     for f in facts:
         fam = family_of(f.family)

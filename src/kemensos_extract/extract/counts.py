@@ -32,9 +32,11 @@ class _Tables:
     stop: frozenset[str]
     skip_nouns: frozenset[str]
     name_prefixes: frozenset[str]
+    headline_verbs: frozenset[str]
     digits_rx: "regex.Pattern[str]"
     words_rx: "regex.Pattern[str]"
     mult_rx: "regex.Pattern[str]"
+    decimal_rx: "regex.Pattern[str]"
     idiom_rx: "regex.Pattern[str] | None"
 
 
@@ -52,6 +54,9 @@ def _tables() -> _Tables:
                              regex.IGNORECASE | regex.VERSION1)
     scales = "|".join(regex.escape(w) for w, (_, k) in words.items() if k == "scale")
     mult_rx = regex.compile(rf"[ ](?P<mult>{scales})\b(?!-)", regex.IGNORECASE | regex.VERSION1)
+    # "1,2 juta penerima": a decimal comma is a count only with a scale word after it
+    decimal_rx = regex.compile(rf"(?<![\w.,/-])(?P<num>\d{{1,3}},\d{{1,3}})(?=[ ](?i:{scales})\b(?!-))",
+                               regex.VERSION0)
     idioms = [i for i in load_lines("count_idioms.txt")]
     idiom_rx = None
     if idioms:
@@ -62,9 +67,11 @@ def _tables() -> _Tables:
         stop=frozenset(w.lower() for w in load_lines("count_stopwords.txt")),
         skip_nouns=frozenset(w.lower() for w in load_lines("count_skip_nouns.txt")),
         name_prefixes=frozenset(w.lower() for w in load_lines("count_name_prefixes.txt")),
+        headline_verbs=frozenset(w.lower() for w in load_lines("count_headline_verbs.txt")),
         digits_rx=digits_rx,
         words_rx=words_rx,
         mult_rx=mult_rx,
+        decimal_rx=decimal_rx,
         idiom_rx=idiom_rx,
     )
 
@@ -110,6 +117,8 @@ def words_value(s: str) -> int | None:
 
 
 _WORD = regex.compile(r"[ ]+(?P<w>[^\W\d_][\w'&-]*(?:/[^\W\d_][\w'&-]*)*)")
+_SPELLED = regex.compile(r"[ ]?\((?P<w>[A-Za-z ]{3,40})\)")
+_DIGITS_IN_BRACKETS = regex.compile(r"[ ]?\((?P<n>\d{1,6})\)")
 _ACRONYM = regex.compile(r"[ ]*\((?P<a>[A-Z][A-Za-z0-9&.-]{1,15})\)")
 
 
@@ -129,6 +138,8 @@ def _prev_word(text: str, pos: int) -> tuple[str, int, bool] | None:
     if j >= i:
         return None
     return text[j:i], j, spaced
+
+
 _VERBLIKE = regex.compile(r"^(?:me|ber)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
 
 
@@ -136,7 +147,11 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
     """The noun phrase right after a number: (phrase, end offset) or None when none follows.
 
     In a title-case line (a headline) every word is capitalised, so only the head noun is kept.
+    Works on a short window copy: matching at an offset of a huge string is slow in `regex`.
     """
+    base = pos
+    text = text[pos:pos + 400]
+    pos = 0
     tb = _tables()
     m = _WORD.match(text, pos)
     if not m:
@@ -193,8 +208,8 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
     a = _ACRONYM.match(text, end)
     if a:
         end = a.end()
-        return " ".join(words) + f" ({a.group('a')})", end
-    return " ".join(words), end
+        return " ".join(words) + f" ({a.group('a')})", base + end
+    return " ".join(words), base + end
 
 
 def _iter(rx: "regex.Pattern[str]", text: str):
@@ -231,18 +246,25 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
     out: list[tuple[int, int, int, str]] = []
     found = [(m.start(), m.end(), m["num"], None) for m in _iter(tb.digits_rx, text)]
     found += [(m.start(), m.end(), None, m["words"]) for m in _iter(tb.words_rx, text)]
+    found += [(m.start(), m.end(), m["num"], None) for m in _iter(tb.decimal_rx, text)]
     found.sort()
     for s, e, num, wordseq in found:
         if any(blocked[s:e]):
             continue
-        if num is not None:
+        if num is not None and "," in num:
+            mm = tb.mult_rx.match(text[e:e + 20])
+            if not mm:
+                continue
+            value = round(float(num.replace(",", ".")) * tb.words[mm["mult"].lower()][0])
+            e += mm.end()
+        elif num is not None:
             value = int(num.replace(".", ""))
             if num.startswith("0") and len(num) > 1:
                 continue  # codes, phone numbers
-            mm = tb.mult_rx.match(text, e)
+            mm = tb.mult_rx.match(text[e:e + 20])
             if mm:
                 value *= tb.words[mm["mult"].lower()][0]
-                e = mm.end()
+                e += mm.end()
         else:
             value = words_value(wordseq)
             if value is None:
@@ -251,7 +273,18 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
         before = text[max(0, s - 40):s]
         if before.endswith("(") and text[e:e + 1] == ")":
             continue
-        c = _counted(text, e, lines.title_case(s))
+        after = e
+        if num is not None:
+            # "3 (tiga) orang": the number spelled out in brackets, then the counted noun
+            sp = _SPELLED.match(text[e:e + 60])
+            if sp and words_value(sp["w"]) == value:
+                after = e + sp.end()
+        else:
+            # "tiga (3) sentra": the number repeated in digits, then the counted noun
+            sp = _DIGITS_IN_BRACKETS.match(text[e:e + 12])
+            if sp and int(sp["n"]) == value:
+                after = e + sp.end()
+        c = _counted(text, after, lines.title_case(s))
         if c is None:
             continue
         counted, end = c
@@ -262,8 +295,10 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
                 continue
             capital_number = num is not None or text[s].isupper()
             if prev[0].isupper() and capital_number and prev_start not in starts and spaced:
-                # "Borong 6 Penghargaan", "Terpadu Satu Pintu": a number inside a capitalised name
-                if not _after_sentence_break(text, prev_start):
+                # "Budi Mulia 4", "Terpadu Satu Pintu": a number inside a capitalised name; but in a
+                # title-case headline a verb is capitalised too ("Kemensos Borong 6 Penghargaan")
+                headline_count = lines.title_case(s) and prev.lower() in tb.headline_verbs
+                if not headline_count and not _after_sentence_break(text, prev_start):
                     continue
         out.append((s, end, value, counted))
     return out

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -96,6 +96,7 @@ class _Patterns:
     iso: "regex.Pattern[str]"
     num: "regex.Pattern[str]"
     num_prefix: "regex.Pattern[str]"
+    num_range: "regex.Pattern[str]"
     named: "regex.Pattern[str]"
     named_prefix: "regex.Pattern[str]"
     mrange: "regex.Pattern[str]"
@@ -111,6 +112,8 @@ class _Patterns:
     citation_year: "regex.Pattern[str]"
     speech: "regex.Pattern[str]"
     recurring: "regex.Pattern[str]"
+    future: "regex.Pattern[str]"
+    para_break: "regex.Pattern[str]"
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +131,7 @@ def _patterns() -> _Patterns:
     cit_year = _alt(t.cues.get("citation_year", frozenset()))
     speech = _alt(t.cues.get("speech", frozenset()))
     recur = _alt(t.cues.get("recurring", frozenset()))
+    future = _alt(t.cues.get("future", frozenset()))
     year = r"(?:19|20)\d{2}"
     tod = "pagi|siang|sore|petang|malam|dini hari"
     f = regex.IGNORECASE | regex.VERSION1
@@ -140,7 +144,11 @@ def _patterns() -> _Patterns:
             rf"(?<![\d/.,-])(?P<d>\d{{1,2}})(?P<sep>[/.-])"
             rf"(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?(?![\d/]|[.,-]\d)(?P<pc>\s*\))?", g),
         num_prefix=regex.compile(
-            rf"(?:(?P<wd>\b(?:{wd}))\b(?:\s+(?:{tod}))?\s*,?\s*)?(?P<po>\(\s*)?\Z", f),
+            rf"(?:(?P<po0>\(\s*)?(?P<wd0>\b(?:{wd})\s*-\s*)?(?P<wd>\b(?:{wd}))\b(?:\s+(?:{tod}))?\s*,?\s*)?(?P<po>\(\s*)?\Z", f),
+        # Rabu-Kamis (9-10/10) | (9-10/10/2024): a range of days in one month
+        num_range=regex.compile(
+            rf"(?<![\d/.,-])(?P<d1>\d{{1,2}})[ ]?-[ ]?(?P<d>\d{{1,2}})/"
+            rf"(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?(?![\d/]|[.,-]\d)(?P<pc>\s*\))?", g),
         # 9 Maret 2020 | Senin, 10 Desember 2018 | 9 Desember | 9-11 Des 2020
         named_prefix=regex.compile(
             rf"(?:(?P<wd>\b(?:{wd}))\b(?:\s+(?:{tod}))?\s*,?\s*)?(?:\btanggal\s+|\btgl\.?\s*)?\Z", f),
@@ -178,6 +186,8 @@ def _patterns() -> _Patterns:
         citation_year=regex.compile(rf"(?<![\w])(?:{cit_year})\s+(?:tahun\s+)?(?P<y>{year})(?!\d)", f),
         speech=regex.compile(rf"\b(?:{speech})\b", f),
         recurring=regex.compile(rf"\b(?:{recur})\s+(?:tanggal\s+)?$", f),
+        future=regex.compile(rf"\b(?:{future})\b", f),
+        para_break=regex.compile(r"\n[ \t]*\n", g),
     )
 
 
@@ -193,10 +203,11 @@ class _Cand:
     wd: int | None = None
     strong: bool = False  # year stated together with day and month
     rel: str | None = None  # month: past/future; mrel: same/pub/-1/+1
+    deictic: bool = False  # month: "Maret lalu" / "Juni mendatang" counts from the dateline, not the context
+    frame: bool = True  # a year that frames what follows ("Pada 2023, ..."), not a name year ("KIPP 2023")
     recurring: bool = False
     value: str | None = None
     precision: str | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -228,13 +239,13 @@ def _month_of(s: str, allow_short: bool = False) -> int | None:
     return t.short_of.get(k) if allow_short else None
 
 
-_VERBLIKE = regex.compile(r"^(?:me|ber|ter|per)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
+_VERBLIKE = regex.compile(r"^(?:me|ber|ter)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
 _WORD_AFTER = regex.compile(r"[ \t]+(?P<w>[^\W\d_][\w'-]*)")
 
 
 def _looks_like_count(text: str, end: int) -> bool:
     """A bare 4-digit number followed by a content noun ("2864 proposal") is a count, not a year."""
-    m = _WORD_AFTER.match(text, end)
+    m = _WORD_AFTER.match(text[end:end + 60])
     if not m:
         return False
     w = m.group("w")
@@ -245,6 +256,30 @@ def _looks_like_count(text: str, end: int) -> bool:
     if lw in t.stopwords or lw in t.month_of or _VERBLIKE.match(lw):
         return False
     return True
+
+
+_SINCE = frozenset({"sejak", "semenjak", "mulai"})
+_PREV_WORD = regex.compile(r"(?P<w>[^\W\d_][\w.&'-]*)[ \t]+\Z")
+
+
+def _frames(text: str, start: int, cue: str) -> bool:
+    """Whether a bare year sets the time of the sentences after it.
+
+    "Pada 2023, ...", "sepanjang 2024" and a heading line "Tahun 2023" do; a year inside a
+    name ("KIPP 2023", "Evaluasi Kinerja Pelayanan Publik Tahun 2024": capitalised word before)
+    and the open start of a period ("sejak 2015") do not.
+    """
+    if cue in _SINCE:
+        return False
+    if cue and cue != "tahun":
+        return True
+    m = _PREV_WORD.search(text[max(0, start - 40):start])
+    if not m or not m["w"][0].isupper():
+        return True
+    i = start - (len(text[max(0, start - 40):start]) - m.start("w")) - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n\"'"
 
 
 def _blocked_spans(text: str, p: _Patterns) -> list[tuple[int, int]]:
@@ -278,9 +313,31 @@ def _candidates(text: str) -> list[_Cand]:
         if _valid(y, mo, d):
             add(_Cand(m.start(), m.end(), "date", y, mo, d, strong=True))
 
+    for m in _iter(p.num_range, text):
+        d1, d2, mo = int(m["d1"]), int(m["d"]), int(m["m"])
+        w0 = max(0, m.start() - 40)
+        px = p.num_prefix.search(text[w0:m.start()])
+        paren = bool(px and px["po"] and m["pc"])
+        wd = _wd_of(px["wd"]) if px else None
+        if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12) or not (m["y"] or paren or wd is not None):
+            continue
+        start = m.start("d1")
+        if px and px.end() > px.start():
+            start = w0 + px.start()
+        end = m.end("pc") if m["pc"] else m.end()
+        y = _year4(m["y"]) if m["y"] else None
+        wd1 = _wd_of(px["wd0"].rstrip(" -")) if px and px["wd0"] else None
+        for s, e, dd, w in ((start, m.end("d1"), d1, wd1), (m.start("d"), end, d2, wd)):
+            if y is not None:
+                if _valid(y, mo, dd):
+                    add(_Cand(s, e, "date", y, mo, dd, wd=w, strong=True))
+            elif _valid(2000, mo, dd):
+                add(_Cand(s, e, "dm", None, mo, dd, wd=w))
+
     for m in _iter(p.num, text):
         d, mo = int(m["d"]), int(m["m"])
-        px = p.num_prefix.search(text, max(0, m.start() - 40), m.start())
+        w0 = max(0, m.start() - 40)
+        px = p.num_prefix.search(text[w0:m.start()])
         wd = _wd_of(px["wd"]) if px else None
         po = bool(px and px["po"])
         paren = po and bool(m["pc"])
@@ -293,7 +350,12 @@ def _candidates(text: str) -> list[_Cand]:
                 continue
         elif len(ys) == 2 and not (paren or wd is not None):
             continue
-        start = px.start("wd") if px and px["wd"] else (px.start("po") if po else m.start("d"))
+        if px and px["wd"]:
+            # "(Kamis, 12/10/2023)": the bracket opens before the weekday
+            start = w0 + (px.start("po0") if px["po0"] and m["pc"] else
+                          px.start("wd0") if px["wd0"] else px.start("wd"))
+        else:
+            start = w0 + px.start("po") if po else m.start("d")
         end = m.end("pc") if m["pc"] else (m.end("y") if ys else m.end("m"))
         if ys is not None:
             y = _year4(ys)
@@ -309,9 +371,10 @@ def _candidates(text: str) -> list[_Cand]:
         if m["mon"][0].islower() and not m["y"]:
             continue  # "9 juli" in running text is fine, but lower-case month + no year is too weak
         d = int(m["d"])
-        px = p.named_prefix.search(text, max(0, m.start() - 40), m.start())
+        w0 = max(0, m.start() - 40)
+        px = p.named_prefix.search(text[w0:m.start()])
         wd = _wd_of(px["wd"]) if px else None
-        start = px.start() if px and px.end() > px.start() else m.start()
+        start = w0 + px.start() if px and px.end() > px.start() else m.start()
         y = int(m["y"]) if m["y"] else None
         recurring = bool(p.recurring.search(text[max(0, start - 30):start], timeout=_TIMEOUT))
         days = [(m.start("d"), m.end("d"), d)]
@@ -356,7 +419,7 @@ def _candidates(text: str) -> list[_Cand]:
         mo = _month_of(m["mon"])
         if mo is not None and m["mon"][0].isupper():
             rel = "past" if m["dir"].lower() in ("lalu", "silam", "kemarin") else "future"
-            add(_Cand(m.start(), m.end(), "month", None, mo, rel=rel))
+            add(_Cand(m.start(), m.end(), "month", None, mo, rel=rel, deictic=True))
 
     for m in _iter(p.quarter, text):
         add(_Cand(m.start(), m.end(), "year", int(m["y"])))
@@ -364,8 +427,8 @@ def _candidates(text: str) -> list[_Cand]:
     for m in _iter(p.yrange, text):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 and free(m.start(), m.end()):
-            add(_Cand(m.start("y1"), m.end("y1"), "year", y1))
-            add(_Cand(m.start("y2"), m.end("y2"), "year", y2))
+            add(_Cand(m.start("y1"), m.end("y1"), "year", y1, frame=False))
+            add(_Cand(m.start("y2"), m.end("y2"), "year", y2, frame=False))
 
     past = _tables().cues.get("past", frozenset())
     for m in _iter(p.mcue, text):
@@ -377,16 +440,17 @@ def _candidates(text: str) -> list[_Cand]:
 
     for m in _iter(p.year, text):
         ys, ye = m.start("y"), m.end("y")
-        px = p.year_prefix.search(text, max(0, ys - 30), ys)
+        w0 = max(0, ys - 30)
+        px = p.year_prefix.search(text[w0:ys])
         if not free(ys, ye):
             continue
         cue = " ".join(px["cue"].lower().split()) if px else ""
         if cue not in _tables().strong_year and _looks_like_count(text, ye):
             continue
-        start = px.start("cue") if px else ys
+        start = w0 + px.start("cue") if px else ys
         if not free(start, ye):
             start = ys
-        add(_Cand(start, ye, "year", int(m["y"])))
+        add(_Cand(start, ye, "year", int(m["y"]), frame=_frames(text, start, cue)))
 
     out.sort(key=lambda c: (c.start, c.end))
     return out
@@ -423,6 +487,11 @@ class _YearContext:
         k = bisect_left(self.offsets, pos)
         return self.years[k - 1] if k else None
 
+    def before_within(self, pos: int, lo: int) -> int | None:
+        """The last year stated in [lo, pos)."""
+        k = bisect_left(self.offsets, pos)
+        return self.years[k - 1] if k and self.offsets[k - 1] >= lo else None
+
     def after(self, pos: int) -> int | None:
         k = bisect_right(self.offsets, pos)
         return self.years[k] if k < len(self.years) else None
@@ -442,12 +511,18 @@ class _YearContext:
         return max(cands, key=lambda y: (self.freq[y], -self.distance(y, pos), y))
 
 
+def _framing_years(cands: list[_Cand]) -> list[tuple[int, int, bool]]:
+    """(offset, year, strong) for the years that frame the text after them (see _frames)."""
+    return [(c.start, c.y, c.strong) for c in cands
+            if c.y is not None and c.kind in ("date", "month", "year") and c.frame]
+
+
 def _stated_years(cands: list[_Cand]) -> list[tuple[int, int, bool]]:
     """(offset, year, strong) for every year the article states."""
     return [(c.start, c.y, c.strong) for c in cands if c.y is not None and c.kind in ("date", "month", "year")]
 
 
-def _pick_year_dm(c: _Cand, ctx: _YearContext, pub: _dt.date | None) -> int | None:
+def _pick_year_dm(c: _Cand, ctx: _YearContext, pub: _dt.date | None, anchors: list[_dt.date]) -> int | None:
     """Year of a day/month without one: dateline first, then the article's years (weekday as tie-breaker)."""
     if pub is not None:
         y = pub.year
@@ -464,13 +539,82 @@ def _pick_year_dm(c: _Cand, ctx: _YearContext, pub: _dt.date | None) -> int | No
     default = ctx.prev_strong(c.start)
     if default is None:
         default = ctx.most_frequent(c.start)
-    if c.wd is not None:
-        match = {y for y in ctx.freq if _valid(y, c.m, c.d) and _dt.date(y, c.m, c.d).weekday() == c.wd}
-        if default in match:
-            return default
-        if match:
-            return ctx.most_frequent(c.start, match)
-    return default
+    if c.wd is None:
+        return default
+    # The printed weekday decides among the stated years and their neighbours: a release
+    # that mentions "Desember 2024" and reports "Senin (20/1)" means January 2025.
+    stated = set(ctx.freq)
+    years = stated | {y + k for y in stated for k in (-1, 1)}
+    match = {y for y in years if _valid(y, c.m, c.d) and _dt.date(y, c.m, c.d).weekday() == c.wd}
+    if not match:
+        return default
+    if default in match:
+        return default
+    in_stated = match & stated
+    if in_stated:
+        return ctx.most_frequent(c.start, in_stated)
+    return min(match, key=lambda y: (_gap(_dt.date(y, c.m, c.d), anchors), y))
+
+
+def _gap(day: _dt.date, anchors: list[_dt.date]) -> int:
+    """Days from `day` to the closest date the article states (its reference dates)."""
+    return min((abs((day - a).days) for a in anchors), default=0)
+
+
+def _anchors(cands: list[_Cand], pub: _dt.date | None) -> list[_dt.date]:
+    """Reference dates of the article: its full dates, months (mid-month) and the dateline."""
+    out = [pub] if pub is not None else []
+    for c in cands:
+        if c.y is None or c.kind not in ("date", "month"):
+            continue
+        out.append(_dt.date(c.y, c.m, c.d if c.kind == "date" else 15))
+    return out
+
+
+class _Paragraphs:
+    """Paragraph starts (after a blank line) by bisect; a heading line belongs to the paragraph below it."""
+
+    def __init__(self, text: str):
+        self.starts = [m.end() for m in _iter(_patterns().para_break, text)]
+
+    def start_of(self, pos: int) -> int:
+        k = bisect_right(self.starts, pos)
+        return self.starts[k - 1] if k else 0
+
+
+def _month_year(doc: Document, c: _Cand, ctx: _YearContext, frame_ctx: _YearContext,
+                pub: _dt.date | None, paras: _Paragraphs) -> int | None:
+    """Year of a month named without one ("pada Agustus", "sejak Maret", "Desember lalu").
+
+    A framing year stated earlier in the same paragraph (or its heading, "Tahun 2023") sets the month's,
+    as long as that does not put it after the dateline.  Otherwise the dateline year, moved back
+    a year when the month lies after the dateline month and nothing in the sentence looks ahead
+    (releases report what happened); "lalu"/"mendatang" count from the dateline only.
+    """
+    if not (c.deictic and pub is not None):
+        y = frame_ctx.before_within(c.start, paras.start_of(c.start))
+        if y is not None and (pub is None or (y, c.m) <= (pub.year, pub.month)):
+            return y
+    if pub is not None:
+        y = pub.year
+        if c.rel == "past" and c.m > pub.month:
+            y -= 1
+        elif c.rel == "future" and c.m < pub.month:
+            y += 1
+        elif c.rel is None and c.m > pub.month + 1:
+            lo, hi = doc.sentence_of(c.start) if doc.sentences else (max(0, c.start - 200), c.end + 200)
+            if not _patterns().future.search(doc.text[lo:hi], timeout=_TIMEOUT):
+                y -= 1
+        return y
+    y = None
+    if doc.sentences:
+        lo, hi = doc.sentence_of(c.start)
+        y = ctx.nearest_within(c.start, lo, hi)
+    if y is None:
+        y = ctx.before(c.start)
+    if y is None:
+        y = ctx.after(c.start)
+    return y
 
 
 def _resolve(doc: Document, cands: list[_Cand]) -> None:
@@ -484,13 +628,19 @@ def _resolve(doc: Document, cands: list[_Cand]) -> None:
     if pub is not None:
         stated.append((doc.dateline.start, pub.year, True))
     ctx = _YearContext(stated)
+    framing = _framing_years(cands)
+    if pub is not None:
+        framing.append((doc.dateline.start, pub.year, True))
+    frame_ctx = _YearContext(framing)
+    anchors = _anchors(cands, pub)
+    paras: _Paragraphs | None = None
     for c in cands:
         if c.kind == "date":
             c.value, c.precision = f"{c.y:04d}-{c.m:02d}-{c.d:02d}", "day"
         elif c.kind == "year":
             c.value, c.precision = f"{c.y:04d}", "year"
         elif c.kind == "dm":
-            y = None if c.recurring else _pick_year_dm(c, ctx, pub)
+            y = None if c.recurring else _pick_year_dm(c, ctx, pub, anchors)
             if y is None:
                 c.value, c.precision = f"--{c.m:02d}-{c.d:02d}", "month-day"
             else:
@@ -498,22 +648,9 @@ def _resolve(doc: Document, cands: list[_Cand]) -> None:
                 c.value, c.precision = f"{y:04d}-{c.m:02d}-{c.d:02d}", "day"
         elif c.kind == "month":
             if c.y is None:
-                if pub is not None:
-                    y = pub.year
-                    if c.rel == "past" and c.m > pub.month:
-                        y -= 1
-                    elif c.rel == "future" and c.m < pub.month:
-                        y += 1
-                else:
-                    y = None
-                    if doc.sentences:
-                        lo, hi = doc.sentence_of(c.start)
-                        y = ctx.nearest_within(c.start, lo, hi)
-                    if y is None:
-                        y = ctx.before(c.start)
-                    if y is None:
-                        y = ctx.after(c.start)
-                c.y = y
+                if paras is None:
+                    paras = _Paragraphs(doc.text)
+                c.y = _month_year(doc, c, ctx, frame_ctx, pub, paras)
             if c.y is not None:
                 c.value, c.precision = f"{c.y:04d}-{c.m:02d}", "month"
         elif c.kind == "mrel":
@@ -569,6 +706,8 @@ def parse_date_text(s: str, ref_year: int | None = None) -> str | None:
     if not s or len(s) > 200:
         return None
     cands = _candidates(s)
+    if not cands and "/" in s:
+        cands = _candidates(f"({s.strip()})")  # a lone "19/9" is a date when it is the whole expression
     if not cands:
         return None
     c = max(cands, key=lambda c: ({"date": 4, "dm": 3, "month": 2, "mrel": 1, "year": 0}[c.kind], c.end - c.start))

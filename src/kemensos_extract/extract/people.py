@@ -41,6 +41,8 @@ _NAME_PARTICLES = {"bin", "binti", "van", "der", "de", "da", "al", "el", "von", 
 _BALINESE = {"I", "Ni"}
 _MAX_NAME = 6
 
+# Indonesian verb prefixes: a lower-case word with one of these is not part of a role description.
+_VERB_PREFIXES = ("me", "ber", "di", "ter")
 # Cues that alone make a weak case for a new person: with stanza, they need a PROPN.
 _WEAK = {"speech", "honorific", "say_subject", "list", "lead"}
 # Cue priority: which mention's position wins for a person.
@@ -67,6 +69,7 @@ class Title:
 @dataclass(frozen=True)
 class Lex:
     titles: dict[str, tuple[Title, ...]]  # first token -> spellings, longest first
+    title_trie: dict  # word -> child node; key "" holds the titles ending there
     title_words: frozenset[str]
     honorifics: frozenset[str]
     degrees_re: "regex.Pattern[str]"
@@ -76,6 +79,7 @@ class Lex:
     abbrev: dict[str, str]
     cues: dict[str, frozenset[str]]
     cue_phrases: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # kind -> first word -> phrases
+    cue_last: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # kind -> last word -> phrases
     unit_heads: tuple[tuple[str, ...], ...]
     unit_acr_re: tuple["regex.Pattern[str]", ...]
     org_heads: frozenset[str]
@@ -91,10 +95,11 @@ def _toks(s: str) -> list[str]:
     return [m.group() for m in _TOKEN_RE.finditer(s)]
 
 
-def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _by_first(phrases: list[tuple[str, ...]], reverse: bool = False) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Index phrases by their first word (longest first); `reverse` un-reverses them after indexing."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for ph in sorted(phrases, key=len, reverse=True):
-        out.setdefault(ph[0], []).append(ph)
+        out.setdefault(ph[0], []).append(tuple(reversed(ph)) if reverse else ph)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -142,9 +147,17 @@ def lexicon() -> Lex:
             heads.append(tuple(w.lower() for w in ln.split()))
     labels = sorted(load_lines("person_bylines.txt"), key=len, reverse=True)
     byline_re = regex.compile(r"^\s*(?:" + "|".join(regex.escape(b) for b in labels) + r")\s*[:：]", regex.I | regex.M)
-    return Lex(frozen, frozenset(title_words), honor, degrees_re, stop, qual, frozenset(places), abbrev,
+    trie: dict = {}
+    for ts in frozen.values():
+        for t in ts:
+            node = trie
+            for w in t.words:
+                node = node.setdefault(w, {})
+            node.setdefault("", []).append(t)
+    return Lex(frozen, trie, frozenset(title_words), honor, degrees_re, stop, qual, frozenset(places), abbrev,
                {k: frozenset(v) for k, v in cues.items()},
                {k: _by_first(v) for k, v in phrases.items()},
+               {k: _by_first([tuple(reversed(p)) for p in v], reverse=True) for k, v in phrases.items()},
                tuple(sorted(heads, key=len, reverse=True)), tuple(acr),
                frozenset(w.lower() for w in load_lines("position_org_heads.txt")),
                frozenset(load_lines("person_name_abbrev.txt")) | frozenset(load_lines("abbreviations.txt"))
@@ -227,22 +240,34 @@ class _Ctx:
     used_titles: set[int] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)  # token starts inside a mention
+    title_memo: dict[int, "tuple[Title, int] | None"] = field(default_factory=dict)
 
 
 def _is_title_at(ctx: _Ctx, i: int) -> tuple[Title, int] | None:
-    """Longest title/role spelling starting at token i -> (title, end index)."""
+    """Longest title/role spelling starting at token i -> (title, end index); memoised per document."""
+    if i in ctx.title_memo:
+        return ctx.title_memo[i]
     toks = ctx.toks
-    if i >= len(toks) or not toks[i].is_word:
-        return None
-    for t in ctx.lex.titles.get(toks[i].low, ()):
-        n = len(t.words)
-        if i + n <= len(toks) and all(toks[i + k].low == t.words[k] for k in range(n)) \
-                and toks[i + n - 1].line == toks[i].line:
+    out = None
+    if i < len(toks) and toks[i].is_word:
+        node = ctx.lex.title_trie
+        matches: list[tuple[Title, int]] = []
+        k = i
+        while k < len(toks) and toks[k].line == toks[i].line:
+            node = node.get(toks[k].low)  # type: ignore[assignment]
+            if node is None:
+                break
+            k += 1
+            for t in node.get("", ()):  # type: ignore[union-attr]
+                matches.append((t, k))
+        for t, end in reversed(matches):
             if t.kind == "title" and not toks[i].cap and not toks[i].acronym:
-                # lower-case official titles are generic ("para kepala UPT")
-                continue
-            return t, i + n
-    return None
+                continue  # lower-case official titles are generic ("para kepala UPT")
+            out = (t, end)
+            break
+    ctx.title_memo[i] = out
+    return out
 
 
 def _name_tok(ctx: _Ctx, i: int) -> bool:
@@ -280,7 +305,6 @@ def _name_run(ctx: _Ctx, i: int) -> int:
             j += 1
             continue
         break
-    # a name never ends in a bare initial without a surname unless it is an initial with a dot
     return j
 
 
@@ -323,8 +347,8 @@ def _expand(ctx: _Ctx, words: list[str]) -> list[str]:
     return out
 
 
-def _qualifier(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[int, str, str]:
-    """Consume an organisation/unit qualifier from token i -> (end index, unit_key, text).
+def _qualifier(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[int, str]:
+    """Consume an organisation/unit qualifier from token i -> (end index, unit_key).
 
     Accepts position words, places, acronyms, unit spans, quoted unit names,
     parenthesised acronyms and connectors between two of those.
@@ -397,7 +421,7 @@ def _qualifier(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple
     # do not end on a connector
     while j > i and toks[j - 1].low in _CONNECT:
         j -= 1
-    return j, unit_key, ""
+    return j, unit_key
 
 
 def _qual_words(ctx: _Ctx, q_start: int, q_end: int) -> list[str]:
@@ -458,7 +482,7 @@ def _position_text(ctx: _Ctx, title: Title, q_start: int, q_end: int, modifier: 
         if at is not None and qual:
             org = " ".join(cwords[at:] + [qual])
         else:
-            org = title.organisation or title.default_org or qual
+            org = title.organisation or title.default_org or (qual if qual[:1].isupper() else "")
     return pos, org
 
 
@@ -481,6 +505,10 @@ def _add(ctx: _Ctx, s: int, e: int, name_toks: list[Tok], cue: str, **kw) -> Men
         return None
     m = Mention(s, e, name, cue, prio=_PRIORITY.get(cue, 0), **kw)
     ctx.mentions.append(m)
+    k = _tok_index_at(ctx, s)
+    while k < len(ctx.toks) and ctx.toks[k].start < e:
+        ctx.covered.add(ctx.toks[k].start)
+        k += 1
     return m
 
 
@@ -525,14 +553,14 @@ def _title_pass(ctx: _Ctx) -> None:
         if _after_named_as(ctx, i0):
             i = j  # "Nama, M.Sc., selaku Ketua Tim ...": the title belongs to the name before
             continue
-        q_end, unit_key, _ = _qualifier(ctx, j, i, title.area)
+        q_end, unit_key = _qualifier(ctx, j, i, title.area)
         got = _name_after(ctx, q_end)
         for _ in range(2):
             # "Direktur Eksekutif [Wahid Foundation] Yenny Wahid": an unknown word followed by
             # organisation words belongs to the qualifier
             if got and got[0] == got[1] and got[2] < len(toks) and toks[got[2]].line == toks[i].line \
                     and toks[got[2]].cap and toks[got[2]].low in ctx.lex.qual and toks[got[2]].low not in ctx.lex.places:
-                q2, uk2, _ = _qualifier(ctx, got[2], i)
+                q2, uk2 = _qualifier(ctx, got[2], i)
                 if q2 > got[2]:
                     q_end, unit_key = q2, unit_key or uk2
                     got = _name_after(ctx, q_end)
@@ -550,11 +578,20 @@ def _title_pass(ctx: _Ctx) -> None:
                     q_end, got = seg, nxt
         if got and toks[got[0]].text != "," and got[1] == got[0]:
             got = _split_unit_from_name(ctx, got, title)
-            if got is None:
-                i = j
-                continue
             if got[0] > q_end:
                 q_end = got[0]
+        if not got and title.kind == "role":
+            # "pengamat kebijakan publik Trubus Rahardiansyah": lower-case words describe the role
+            k = q_end
+            while k < len(toks) and k - q_end < 4 and toks[k].line == toks[i].line and toks[k].is_word \
+                    and toks[k].text.islower() and not toks[k].low.startswith(_VERB_PREFIXES) \
+                    and toks[k].low not in _CONNECT:
+                k += 1
+            if k > q_end:
+                q2, _ = _qualifier(ctx, k, i)
+                nxt = _name_after(ctx, q2, allow_comma=True)
+                if nxt and (nxt[2] - nxt[1] >= 2 or toks[nxt[0]].text == ","):
+                    q_end, got = q2, nxt
         if got and title.kind == "role" and got[2] - got[1] == 1 and not _single_name_ok(ctx, got[2]):
             got = None
         if got and toks[got[1]].line == toks[i].line and _boundary_ok(ctx, got[2]):
@@ -577,12 +614,13 @@ def _title_pass(ctx: _Ctx) -> None:
 def _phrase_before(ctx: _Ctx, i: int, kind: str) -> int:
     """Length of a cue phrase of `kind` that ends right before token i (0 if none)."""
     toks = ctx.toks
+    if i < 1:
+        return 0
     best = 0
-    for phrases in ctx.lex.cue_phrases.get(kind, {}).values():
-        for words in phrases:
-            n = len(words)
-            if n > best and i - n >= 0 and all(toks[i - n + x].low == words[x] for x in range(n)):
-                best = n
+    for words in ctx.lex.cue_last.get(kind, {}).get(toks[i - 1].low, ()):
+        n = len(words)
+        if n > best and i - n >= 0 and all(toks[i - n + x].low == words[x] for x in range(n)):
+            best = n
     return best
 
 
@@ -639,7 +677,7 @@ def _caps_segment(ctx: _Ctx, i: int) -> int:
     return k
 
 
-def _split_unit_from_name(ctx: _Ctx, got: tuple[int, int, int], title: Title) -> tuple[int, int, int] | None:
+def _split_unit_from_name(ctx: _Ctx, got: tuple[int, int, int], title: Title) -> tuple[int, int, int]:
     """Separate unit words glued before a name ("Pangudi Luhur I Ketut Supena")."""
     first, h, e = got
     toks = ctx.toks
@@ -692,12 +730,12 @@ def _apposition_pass(ctx: _Ctx) -> None:
         if s > 0 and _is_title_at(ctx, s - 1):
             continue
         # the name must not itself be the tail of a title+name mention already found
-        if any(m.start <= toks[s].start < m.end for m in ctx.mentions):
+        if _covered(ctx, toks[s].start):
             continue
         if s > 0 and toks[s - 1].is_word and toks[s - 1].cap and toks[s - 1].low not in lex.stop \
                 and toks[s - 1].text not in lex.honorifics:
             continue
-        q_end, unit_key, _ = _qualifier(ctx, j, i, title.area)
+        q_end, unit_key = _qualifier(ctx, j, i, title.area)
         seg = _caps_segment(ctx, q_end) if q_end < len(toks) else q_end
         if seg > q_end and (seg >= len(toks) or not (toks[seg].is_word and toks[seg].cap)):
             q_end = seg  # "selaku Ketua Tim [Panel Independen]": no name follows, the words name the team
@@ -726,7 +764,8 @@ def _phrase_at(ctx: _Ctx, i: int, kind: str) -> int:
 
 
 def _covered(ctx: _Ctx, char: int) -> bool:
-    return any(m.start <= char < m.end for m in ctx.mentions if not m.bare)
+    """Is the token starting at `char` already inside a mention?"""
+    return char in ctx.covered
 
 
 def _cue_pass(ctx: _Ctx) -> None:
@@ -819,7 +858,7 @@ def _affiliation(ctx: _Ctx, m: Mention, e: int) -> None:
     k = _phrase_at(ctx, e, "affiliation") if e < len(toks) else -1
     if k < 0 or k >= len(toks) or not (toks[k].low in ctx.lex.qual or toks[k].acronym or k in ctx.unit_at):
         return
-    q_end, unit_key, _ = _qualifier(ctx, k, k)
+    q_end, unit_key = _qualifier(ctx, k, k)
     if q_end <= k:
         return
     words = _expand(ctx, [t.text for t in toks[k:q_end] if t.text not in _QUOTES and t.text not in "()"])
@@ -885,7 +924,7 @@ def _title_ends_at(ctx: _Ctx, s: int) -> bool:
     for k in range(max(0, s - 8), s):
         hit = _is_title_at(ctx, k)
         if hit and hit[1] <= s:
-            q_end, _, _ = _qualifier(ctx, hit[1], k, hit[0].area)
+            q_end, _ = _qualifier(ctx, hit[1], k, hit[0].area)
             if q_end >= s:
                 return True
     return False
@@ -931,7 +970,7 @@ def _signature_pass(ctx: _Ctx) -> None:
         hit = _is_title_at(ctx, ia[0])
         if not hit or hit[0].kind != "title":
             continue
-        q_end, unit_key, _ = _qualifier(ctx, hit[1], ia[0], hit[0].area)
+        q_end, unit_key = _qualifier(ctx, hit[1], ia[0], hit[0].area)
         if q_end != ia[-1] + 1:
             continue
         h = _skip_honorifics(ctx, ib[0])
@@ -965,7 +1004,7 @@ def _bare_titles(ctx: _Ctx) -> list[Mention]:
         title, j = hit
         prev = _phrase_at(ctx, i - 1, "not_before_title") if i else -1
         prev2 = _phrase_at(ctx, i - 2, "not_before_title") if i > 1 else -1
-        q_end, unit_key, _ = _qualifier(ctx, j, i, title.area)
+        q_end, unit_key = _qualifier(ctx, j, i, title.area)
         if prev == i or prev2 == i or _covered(ctx, toks[i].start):
             i = max(j, q_end)
             continue
@@ -990,69 +1029,96 @@ def _norm_pos(p: str) -> str:
     return " ".join(regex.sub(r"[^0-9a-z]+", " ", p.lower()).split())
 
 
-def _resolve(ctx: _Ctx, bare: list[Mention]) -> list[tuple[tuple[str, ...], list[Mention]]]:
-    """Group mentions into persons; returns [(full name tokens, mentions)]."""
+class _Person:
+    """One person of a document: the full name and every mention of them."""
+
+    __slots__ = ("name", "mentions", "last")
+
+    def __init__(self, m: Mention):
+        self.name = m.name
+        self.mentions = [m]
+        self.last = m.start
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.last = max(self.last, m.start)
+
+
+def _resolve(ctx: _Ctx, bare: list[Mention]) -> list[_Person]:
+    """Group mentions into persons (indexes keep this linear on long texts)."""
     ms = [m for m in ctx.mentions if m.name]
     keyed = lambda m: tuple(_low(x) for x in m.name)  # noqa: E731
-    # full names first: longest names define persons
-    persons: list[tuple[tuple[str, ...], list[Mention]]] = []
+    persons: list[_Person] = []
+    by_tok: dict[str, list[_Person]] = {}
     strong = {"title", "role", "apposition", "as", "signature", "led_by", "list_of", "list", "lead",
               "speech", "honorific", "say_subject"}
-    aliases = {}
-    for m in ms:
-        if m.alias_of is not None:
-            aliases[keyed(m)] = m.alias_of
+    aliases = {keyed(m): m.alias_of for m in ms if m.alias_of is not None}
+    prefix_keys: list[str] | None = None
+    # full names first: the longest names define persons
     for m in sorted(ms, key=lambda m: (-len(m.name), m.start)):
-        k = set(keyed(m))
-        if m.alias_of is not None or (keyed(m) in aliases and m.cue != "alias"):
+        key = keyed(m)
+        if m.alias_of is not None or (key in aliases and m.cue != "alias"):
             continue
-        cands = [p for p in persons if k <= {_low(x) for x in p[0]}]
-        if not cands and len(m.name) == 1:
+        pools = [by_tok.get(w, []) for w in set(key)]
+        cands = list({id(p): p for p in min(pools, key=len)}.values()) if pools else []
+        cands = [p for p in cands if set(key) <= {_low(x) for x in p.name}]
+        if not cands and len(key) == 1 and len(key[0]) >= 4:
             # nickname prefix ("Risma" -> "Rismaharini")
-            w = keyed(m)[0]
-            if len(w) >= 4:
-                cands = [p for p in persons if any(_low(x).startswith(w) for x in p[0])]
+            if prefix_keys is None:
+                prefix_keys = sorted(by_tok)
+            w = key[0]
+            lo = bisect.bisect_left(prefix_keys, w)
+            hi = bisect.bisect_left(prefix_keys, w + "\uffff")
+            seen: dict[int, _Person] = {}
+            for tok in prefix_keys[lo:hi]:
+                for p in by_tok[tok]:
+                    seen[id(p)] = p
+            cands = list(seen.values())
         if len(cands) == 1:
-            cands[0][1].append(m)
+            cands[0].add(m)
             continue
         if len(cands) > 1:
-            # ambiguous short form: nearest preceding mention wins
-            best = None
-            for p in cands:
-                prev = [x.start for x in p[1] if x.start < m.start]
-                if prev and (best is None or max(prev) > best[0]):
-                    best = (max(prev), p)
-            if best:
-                best[1][1].append(m)
+            # ambiguous short form: the person mentioned last before it
+            before = [p for p in cands if any(x.start < m.start for x in p.mentions[:50])]
+            if before:
+                max(before, key=lambda p: max(x.start for x in p.mentions[:50] if x.start < m.start)).add(m)
             continue
         if m.cue == "speech_subject" or (m.cue == "say_subject" and len(m.name) < 2):
             continue
-        if m.cue in _WEAK and ctx.propn is not None and not any(a < m.end and m.start < b for a, b in ctx.propn):
+        if m.cue in _WEAK and ctx.propn is not None and not _in_propn(ctx, m):
             continue  # stanza sees no proper noun here
         if m.cue in strong:
-            persons.append((m.name, [m]))
+            p = _Person(m)
+            persons.append(p)
+            for w in set(key):
+                by_tok.setdefault(w, []).append(p)
+            if prefix_keys is not None:
+                prefix_keys = None  # rebuilt lazily with the new tokens
     # aliases and their later mentions join the person they name
+    owner = {id(x): p for p in persons for x in p.mentions}
     for m in ms:
         target = m.alias_of or aliases.get(keyed(m))
-        if target is None:
-            continue
-        for p in persons:
-            if any(x is target for x in p[1]):
-                p[1].append(m)
-                break
+        if target is not None and id(target) in owner:
+            owner[id(target)].add(m)
     # bare titles: the one person holding that title in the document
+    by_title: dict[str, list[tuple[_Person, str]]] = {}
+    for p in persons:
+        best = _best(p.mentions)
+        if best and best.title:
+            by_title.setdefault(best.title, []).append((p, _norm_pos(best.position)))
     for b in bare:
         bp = _norm_pos(b.position)
-        cands = []
-        for p in persons:
-            best = _best(p[1])
-            pp = _norm_pos(best.position) if best else ""
-            if b.title and best and best.title == b.title and (bp in pp or pp in bp):
-                cands.append(p)
+        cands = [p for p, pp in by_title.get(b.title, ()) if bp in pp or pp in bp]
         if len(cands) == 1:
-            b.name = cands[0][0]
-            cands[0][1].append(b)
+            b.name = cands[0].name
+            cands[0].add(b)
     return persons
+
+
+def _in_propn(ctx: _Ctx, m: Mention) -> bool:
+    runs = ctx.propn or []
+    k = bisect.bisect_left(runs, (m.end, m.end))
+    return any(a < m.end and m.start < b for a, b in runs[max(0, k - 3):k + 1])
 
 
 def _best(ms: list[Mention]) -> Mention | None:
@@ -1147,7 +1213,8 @@ def extract(doc: Document) -> None:
     bare = [b for b in _bare_titles(ctx) if not any(a <= b.start < c for a, c in excluded)]
     persons = _resolve(ctx, bare)
     rows = []
-    for full, ms in persons:
+    for person in persons:
+        full, ms = person.name, person.mentions
         best = _best(ms)
         head = next((m for m in ms if m.unit_key), None)
         name = " ".join(full)
