@@ -282,6 +282,11 @@ def scale(base: Path, copies: int, work: Path, cache_dir: Path | None = None, jo
     memory does not grow with the corpus (each holds one batch).
     """
     files, nbytes = corpus_stats(base)
+    if cache_dir is not None:
+        from kemensos_extract.cache import SUFFIX, pipeline_key
+
+        if not (cache_dir / f"{pipeline_key()}{SUFFIX}").exists():
+            raise SystemExit(f"no cache of this code version in {cache_dir}: run `rerun` first (same code)")
     big = work / f"scale_{copies}x{len(files)}"
     if not big.exists() or len(list(big.iterdir())) != copies * len(files):
         shutil.rmtree(big, ignore_errors=True)

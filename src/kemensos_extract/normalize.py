@@ -145,17 +145,20 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
 # ---- dateline --------------------------------------------------------------
 _CITY = r"(?P<city>[A-Z][A-Za-z'.]*(?:[ ][A-Z][A-Za-z'.]*){0,3})"
 _SEP = r"\s*(?:-+|:)\s*,?\s*"
+# An optional date after the city/outlet: ", Kamis (14/11/2024)", ", 16/10/2024", " 18 Desember 2020".
+_TAIL = (r"(?:\s*,\s*(?P<tail>(?:[A-Z][a-z']{2,8}\s*,?\s*)?\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?"
+         r"|\s+[A-Za-z]{3,9}\.?\s+\d{4})\)?))")
 _DATELINE_PATTERNS = [
     # JAKARTA (9 Maret 2020) -   |   JAKARTA (Waspada):   |   Gresik (ANTARA) -
-    regex.compile(rf"{_CITY}\s*\((?P<inner>[^()\n]{{1,40}})\)\s*(?:-+|:)\s*"),
-    # Liputan6.com, Jakarta -
-    regex.compile(rf"(?P<outlet>[A-Za-z0-9]+(?:\.[A-Za-z]{{2,}})+)\s*,\s*{_CITY}\s*-+\s*"),
+    regex.compile(rf"{_CITY}\s*\((?P<inner>[^()\n]{{1,40}})\){_TAIL}?\s*(?:-+|:)\s*"),
+    # Liputan6.com, Jakarta -   |   Liputan6.com, Makassar, Kamis (14/11/2024) -
+    regex.compile(rf"(?P<outlet>[A-Za-z0-9]+(?:\.[A-Za-z]{{2,}})+)\s*,\s*{_CITY}{_TAIL}?\s*-+\s*"),
     # JAKARTA,NUSANTARAPOS,-  |  Mataram, KOMPAS.com -  |  BENGKULU, 16/10/2024 -  |  TEMANGGUNG, 18 Desember 2020 -
-    regex.compile(rf"{_CITY}\s*,\s*(?P<inner>[^,\n()]{{1,40}}?)\s*,?\s*-+\s*"),
+    regex.compile(rf"{_CITY}\s*,\s*(?P<inner>[^,\n()]{{1,40}}?)\s*,?{_TAIL}?\s*,?\s*-+\s*"),
     # TRIBUNNEWS.COM -
-    regex.compile(r"(?P<outlet>[A-Za-z0-9]+(?:\.[A-Za-z]{2,})+)\s*-+\s*"),
-    # BEKASI -   |   Jakarta -
-    regex.compile(rf"{_CITY}\s*-+\s+"),
+    regex.compile(rf"(?P<outlet>[A-Za-z0-9]+(?:\.[A-Za-z]{{2,}})+){_TAIL}?\s*-+\s*"),
+    # BEKASI -   |   Jakarta -   |   Jakarta, Kamis (14/11/2024) -
+    regex.compile(rf"{_CITY}{_TAIL}?\s*-+\s+"),
 ]
 
 
@@ -211,8 +214,11 @@ def parse_dateline(line: str) -> tuple[int, str | None, str | None, str | None] 
         inner = (gd.get("inner") or "").strip()
         outlet = (gd.get("outlet") or "").strip() or None
         date = None
+        tail = (gd.get("tail") or "").strip()
+        if tail:
+            date = _parse_date(tail.split(",")[-1].strip())
         if inner:
-            date = _parse_date(inner)
+            date = _parse_date(inner) or date
             if date is None:
                 if i == 2 and not (inner.isupper() or "." in inner or inner.lower() in _known_places()):
                     continue

@@ -612,3 +612,45 @@ def test_new_family_names_map_to_heldout_family_regexes(key):
         GOLD_FAMILIES[-1]]
     name = awards.family_of(key).name
     assert next(k for k, rx in fams if re.search(rx, name, re.I)) == key
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the stages of one competition share its year
+    ('Sentra "Efata" Kupang dan Sentra "Abiseka" Pekanbaru lolos Top 99 KIPP 2023, namun hanya Sentra "Efata" '
+     'Kupang yang melaju ke Top 45.',
+     {("top99-inovasi", "efata-kupang", 2023), ("top99-inovasi", "abiseka-pekanbaru", 2023),
+      ("top45-inovasi", "efata-kupang", 2023)}),
+    # a contrasting clause about another unit without an award of its own
+    ('Sentra "Mahatmiya" Tabanan meraih WBK 2023, sedangkan Sentra "Abiseka" Pekanbaru masih dalam tahap evaluasi.',
+     {("zona-integritas-wbk", "mahatmiya-tabanan", 2023)}),
+    ('Sentra "Efata" Kupang masuk Top 45 KIPP 2023 berkat inovasi Sahabat Isyarat (SAHIS), sementara Sentra '
+     '"Abiseka" Pekanbaru yang mengusulkan inovasi serupa belum lolos.',
+     {("top45-inovasi", "efata-kupang", 2023)}),
+    ('KemenPANRB menetapkan Sentra "Wyata Guna" Bandung sebagai Top 99 KIPP 2021.',
+     {("top99-inovasi", "wyata-guna-bandung", 2021)}),
+    ('Sentra "Abiseka" Pekanbaru meraih predikat WBK 2023. Penghargaan Kementerian PANRB yang sama juga diberikan '
+     'kepada Sentra "Mahatmiya" Tabanan.',
+     {("zona-integritas-wbk", "abiseka-pekanbaru", 2023), ("zona-integritas-wbk", "mahatmiya-tabanan", 2023)}),
+])
+def test_clauses_and_competition_years(text, expected):
+    assert triples(text) == expected
+
+
+def test_same_award_again_two_years_later_is_a_second_edition():
+    text = ('Sentra "Efata" Kupang pernah masuk Top 99 pada 2019. Dua tahun kemudian, sentra tersebut kembali masuk '
+            'Top 99 lewat SAHIS.')
+    eds = sorted(sp.attrs["award_edition"] for sp in run(text).spans["awards"])
+    assert eds == [2019, 2021]
+
+
+def test_a_visit_from_the_information_commission_is_no_award():
+    assert facts('Sentra "Bahagia" Medan menerima kunjungan dari Komisi Informasi Sumatera Utara pada 2024.') == {}
+    got = facts('Sentra "Bahagia" Medan menerima penghargaan dari Komisi Informasi Sumatera Utara pada 2024.')
+    assert set(got) == {("keterbukaan-informasi", "bahagia-medan")}
+
+
+def test_zona_hijau_grade_without_predikat():
+    got = facts('Sentra "Gau Mabaji" Gowa masuk zona hijau dengan kualitas tertinggi dalam Penilaian Kepatuhan '
+                'Standar Pelayanan Publik oleh Ombudsman RI pada 2022.')
+    a = got[("ombudsman-kepatuhan", "gau-mabaji-gowa")]
+    assert a["grade"] == "zona hijau" and a["award_edition"] == 2022

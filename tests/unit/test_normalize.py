@@ -109,3 +109,17 @@ def test_hostile_boilerplate_line_is_fast():
     t = time.perf_counter()
     clean_text(("Awal.\n" + line + "\n") * 200)
     assert time.perf_counter() - t < 2
+
+
+@pytest.mark.parametrize("line,city,date", [
+    ("Liputan6.com, Makassar, Kamis (14/11/2024) - Wakil Menteri Sosial", "Makassar", "2024-11-14"),
+    ("Jakarta, Kamis (14/11/2024) - Wakil Menteri Sosial", "Jakarta", "2024-11-14"),
+    ("BENGKULU, 16/10/2024 - Sentra", "Bengkulu", "2024-10-16"),
+    ("TEMANGGUNG, 18 Desember 2020 - Balai Besar", "Temanggung", "2020-12-18"),
+    ("SEMARANG (18/7/2019) - Dua unit", "Semarang", "2019-07-18"),
+    ("JAKARTA (9 Maret 2020) - Balai Anak", "Jakarta", "2020-03-09"),
+    ("Jakarta (ANTARA) - Tiga unit", "Jakarta", None),
+])
+def test_dateline_dates(line, city, date):
+    _, c, _, d = parse_dateline(line)
+    assert (c, d) == (city, date)

@@ -51,7 +51,7 @@ def test_fast_equals_spacy_on_fuzzed_text():
     pieces = [".", "...", "!", "?", "?!", '"', "“", "”", "'", "(", ")", ",", ";", ":", "-", "–", "/", "DR.", "Dr.",
               "Prof.", "H.M.", "M.Si.", "S.Sos", "a.n.", "No.", "dll.", "A.", "B", "Jakarta", "kata", "Kata",
               "3.156", "(19/9)", "2018.", "Rp1,5", "www.kemsos.go.id", "Covid-19", "RI.", "ok.Baru", " ", " ",
-              "  ", "\n", "\n\n", " \n", "\t", "\xa0", "…", "%", "Tbk.", "K.H.", "WIB.", "1.", "2)"]
+              "  ", "\n", "\n\n", " \n", "\t", "\xa0", "…", "%", "😀", "𑁇", "x𑁇y", "🇮🇩.", "Tbk.", "K.H.", "WIB.", "1.", "2)"]
     rng = random.Random(11)
     for _ in range(1500):
         text = "".join(rng.choice(pieces) + (" " if rng.random() < 0.5 else "") for _ in range(rng.randint(1, 20)))

@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 # Tokens: words (with inner apostrophes/hyphens and dotted initials like H.M. / M.A.P.),
 # numbers, or any single other character.  Linear: no nested quantifiers over the same chars.
 _TOKEN_RE = regex.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:\.(?:[^\W\d_]{1,3}\.)*)?|\d+(?:[.,/]\d+)*|\S")
+_HONOR_CUES = frozenset({"ibu", "bapak", "pak", "bu"})  # "Ibu/Bapak Nama" (not a data list: closed class)
+_CAMEL_RE = regex.compile(r"\p{Ll}\p{Lu}")
+_SPACE_PUNCT_RE = regex.compile(r"\s+([,.;:)])")
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 _CONNECT = {"dan", "pada", "di", "&", "/", "-", "serta"}
 _NAME_PARTICLES = {"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "ter"}
@@ -80,6 +83,7 @@ class Lex:
     cues: dict[str, frozenset[str]]
     cue_phrases: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # kind -> first word -> phrases
     cue_last: dict[str, dict[str, tuple[tuple[str, ...], ...]]]  # kind -> last word -> phrases
+    cue_triggers: frozenset[str]  # first words of every cue the cue pass reacts to
     unit_heads: tuple[tuple[str, ...], ...]
     unit_acr_re: tuple["regex.Pattern[str]", ...]
     org_heads: frozenset[str]
@@ -158,6 +162,8 @@ def lexicon() -> Lex:
                {k: frozenset(v) for k, v in cues.items()},
                {k: _by_first(v) for k, v in phrases.items()},
                {k: _by_first([tuple(reversed(p)) for p in v], reverse=True) for k, v in phrases.items()},
+               frozenset({p[0] for k in ("list_of", "alias", "led_by") for p in phrases.get(k, [])}
+                         | cues.get("speech_before", set()) | cues.get("lead", set()) | _HONOR_CUES),
                tuple(sorted(heads, key=len, reverse=True)), tuple(acr),
                frozenset(w.lower() for w in load_lines("position_org_heads.txt")),
                frozenset(load_lines("person_name_abbrev.txt")) | frozenset(load_lines("abbreviations.txt"))
@@ -170,45 +176,54 @@ def lexicon() -> Lex:
 
 
 # --------------------------------------------------------------------------- tokens
-@dataclass(slots=True)
 class Tok:
-    text: str
-    start: int
-    end: int
-    low: str
-    line: int
+    """A token with its shape flags computed once (the passes test them many times)."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("text", "start", "end", "low", "line", "cap", "is_word", "acronym")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    def __init__(self, text: str, start: int, end: int, low: str, line: int):
+        self.text, self.start, self.end, self.low, self.line = text, start, end, low, line
+        c = text[:1]
+        self.cap = c.isupper()  # starts with a capital letter
+        self.is_word = c.isalpha()  # starts with a letter
+        # 2+ letters, all capitals, no final period ("BKKBN", "JB")
+        self.acronym = self.cap and len(text) > 1 and text[-1] != "." and text.isupper() \
+            and sum(ch.isalpha() for ch in text) >= 2
 
-    @property
-    def acronym(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters) and not self.text.endswith(".")
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of text[start:end]; a sentence-final period is split off long words."""
     lex = lexicon()
+    keep_dot = lex.honorifics | lex.name_abbrev
     out: list[Tok] = []
+    append = out.append
     line = text.count("\n", 0, start)
-    pos = start
+    next_nl = text.find("\n", start)
+    if next_nl < 0:
+        next_nl = len(text) + 1
     for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        line += text.count("\n", pos, m.start())
-        pos = m.start()
-        s, e, t = m.start(), m.end(), m.group()
-        body = t[:-1]
-        if t.endswith(".") and t.count(".") == 1 and t not in lex.honorifics and t not in lex.name_abbrev \
-                and len(body) >= 3:
-            out.append(Tok(t[:-1], s, e - 1, _low(t), line))
-            out.append(Tok(".", e - 1, e, ".", line))
+        s, e = m.span()
+        while next_nl < s:
+            line += 1
+            next_nl = text.find("\n", next_nl + 1)
+            if next_nl < 0:
+                next_nl = len(text) + 1
+        t = m.group()
+        if len(t) == 1 and not t.isalnum() and out and out[-1].text == t and out[-1].line == line:
+            out[-1].end = e  # ". . . ." / ", , ,": one boundary token for a run of the same mark
             continue
-        out.append(Tok(t, s, e, t.lower() if len(t) == 1 else _low(t), line))
+        if t[-1] == "." and len(t) > 1:
+            if t.count(".") == 1 and len(t) >= 4 and t not in keep_dot:
+                body = t[:-1]
+                append(Tok(body, s, e - 1, body.lower(), line))
+                append(Tok(".", e - 1, e, ".", line))
+                continue
+            append(Tok(t, s, e, t.lower().rstrip("."), line))
+        else:
+            append(Tok(t, s, e, t.lower(), line))
     return out
 
 
@@ -242,6 +257,7 @@ class _Ctx:
     starts: list[int] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # token starts inside a mention
     title_memo: dict[int, "tuple[Title, int] | None"] = field(default_factory=dict)
+    qual_memo: dict[tuple[int, int, bool], tuple[int, str]] = field(default_factory=dict)
 
 
 def _is_title_at(ctx: _Ctx, i: int) -> tuple[Title, int] | None:
@@ -284,7 +300,7 @@ def _name_tok(ctx: _Ctx, i: int) -> bool:
             _plain_name_word(ctx, toks[i + 1])
     if any(rx.match(t.text) for rx in ctx.lex.unit_acr_re) or any(rx.search(t.low) for rx in ctx.lex.stop_re):
         return False
-    if regex.search(r"\p{Ll}\p{Lu}", t.text):
+    if _CAMEL_RE.search(t.text):
         return False  # "KemenPANRB", "LiputanKhusus": camel-case words are organisations/brands
     return True
 
@@ -348,6 +364,14 @@ def _expand(ctx: _Ctx, words: list[str]) -> list[str]:
 
 
 def _qualifier(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[int, str]:
+    """Memoised `_qualify` (titles are looked at by several passes)."""
+    key = (i, title_start, area)
+    if key not in ctx.qual_memo:
+        ctx.qual_memo[key] = _qualify(ctx, i, title_start, area)
+    return ctx.qual_memo[key]
+
+
+def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[int, str]:
     """Consume an organisation/unit qualifier from token i -> (end index, unit_key).
 
     Accepts position words, places, acronyms, unit spans, quoted unit names,
@@ -455,6 +479,10 @@ def _area_name_end(ctx: _Ctx, j: int, line: int) -> int:
     return j
 
 
+def _group1(m: "regex.Match[str]") -> str:
+    return m.group(1)
+
+
 def _position_text(ctx: _Ctx, title: Title, q_start: int, q_end: int, modifier: str = "") -> tuple[str, str]:
     """(position, organisation) from a title and its qualifier tokens.
 
@@ -465,7 +493,7 @@ def _position_text(ctx: _Ctx, title: Title, q_start: int, q_end: int, modifier: 
     organisation, the default one, or the qualifier itself.
     """
     words = _qual_words(ctx, q_start, q_end)
-    qual = regex.sub(r"\s+([,.;:)])", r"\1", " ".join(words))
+    qual = _SPACE_PUNCT_RE.sub(_group1, " ".join(words))
     parts = [modifier, title.canonical, qual]
     if not qual and title.default_org and not title.organisation:
         parts.append(title.default_org)
@@ -771,7 +799,10 @@ def _covered(ctx: _Ctx, char: int) -> bool:
 def _cue_pass(ctx: _Ctx) -> None:
     """Speech verbs, 'dipimpin oleh', 'Salah satu <role>, Nama', Ibu/Bapak, lead words."""
     toks, lex = ctx.toks, ctx.lex
+    triggers = lex.cue_triggers
     for i, t in enumerate(toks):
+        if t.low not in triggers:
+            continue
         # -- "Salah seorang warga dampingan, Sumiati,"
         e = _phrase_at(ctx, i, "list_of")
         if e > 0:
@@ -820,7 +851,7 @@ def _cue_pass(ctx: _Ctx) -> None:
                 _add(ctx, toks[got[0]].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "speech")
             continue
         # -- "Ibu Kanya", "Pak Hartono"
-        if t.low in {"ibu", "bapak", "pak", "bu"} and t.cap:
+        if t.low in _HONOR_CUES and t.cap:
             if _is_title_at(ctx, i + 1):
                 continue
             got = _name_after(ctx, i + 1, allow_comma=False)
@@ -991,17 +1022,27 @@ def _signature_pass(ctx: _Ctx) -> None:
              unit_key=unit_key if hit[0].heads_unit else "", title=hit[0].canonical)
 
 
-def _bare_titles(ctx: _Ctx) -> list[Mention]:
-    """Titles not attached to a name ('kata Mensos', 'Sekjen Kemensos mewakili ...')."""
+def _bare_titles(ctx: _Ctx, held: set[str]) -> list[Mention]:
+    """Titles not attached to a name ('kata Mensos', 'Sekjen Kemensos mewakili ...').
+
+    Only titles that a named person of the document holds (`held`) can be resolved, so
+    only those are collected.
+    """
     toks, lex = ctx.toks, ctx.lex
-    out = []
+    out: list[Mention] = []
+    if not held:
+        return out
     i = 0
     while i < len(toks):
-        hit = _is_title_at(ctx, i)
-        if not hit or hit[0].kind != "title" or i in ctx.used_titles or not toks[i].cap:
+        hit = _is_title_at(ctx, i) if toks[i].low in lex.titles else None
+        if not hit or hit[0].kind != "title" or i in ctx.used_titles or not toks[i].cap \
+                or hit[0].canonical not in held:
             i += 1
             continue
         title, j = hit
+        if (j < len(toks) and toks[j].low in lex.titles) or (i and toks[i - 1].low in lex.title_words):
+            i = j  # "Kepala Kepala ...": a run of titles names nobody
+            continue
         prev = _phrase_at(ctx, i - 1, "not_before_title") if i else -1
         prev2 = _phrase_at(ctx, i - 2, "not_before_title") if i > 1 else -1
         q_end, unit_key = _qualifier(ctx, j, i, title.area)
@@ -1044,7 +1085,7 @@ class _Person:
         self.last = max(self.last, m.start)
 
 
-def _resolve(ctx: _Ctx, bare: list[Mention]) -> list[_Person]:
+def _resolve(ctx: _Ctx) -> list[_Person]:
     """Group mentions into persons (indexes keep this linear on long texts)."""
     ms = [m for m in ctx.mentions if m.name]
     keyed = lambda m: tuple(_low(x) for x in m.name)  # noqa: E731
@@ -1100,19 +1141,27 @@ def _resolve(ctx: _Ctx, bare: list[Mention]) -> list[_Person]:
         target = m.alias_of or aliases.get(keyed(m))
         if target is not None and id(target) in owner:
             owner[id(target)].add(m)
-    # bare titles: the one person holding that title in the document
+    return persons
+
+
+def _held_titles(persons: list[_Person]) -> dict[str, list[tuple[_Person, str]]]:
+    """canonical title -> [(person, normalised best position)] for persons with a title."""
     by_title: dict[str, list[tuple[_Person, str]]] = {}
     for p in persons:
         best = _best(p.mentions)
         if best and best.title:
             by_title.setdefault(best.title, []).append((p, _norm_pos(best.position)))
+    return by_title
+
+
+def _attach_bare(by_title: dict[str, list[tuple[_Person, str]]], bare: list[Mention]) -> None:
+    """A bare title stands for the one person of the document holding it."""
     for b in bare:
         bp = _norm_pos(b.position)
         cands = [p for p, pp in by_title.get(b.title, ()) if bp in pp or pp in bp]
         if len(cands) == 1:
             b.name = cands[0].name
             cands[0].add(b)
-    return persons
 
 
 def _in_propn(ctx: _Ctx, m: Mention) -> bool:
@@ -1210,8 +1259,10 @@ def extract(doc: Document) -> None:
     _speech_after_pass(ctx)
     excluded = _excluded(doc, lex)
     ctx.mentions = [m for m in ctx.mentions if not any(a <= m.start < b for a, b in excluded)]
-    bare = [b for b in _bare_titles(ctx) if not any(a <= b.start < c for a, c in excluded)]
-    persons = _resolve(ctx, bare)
+    persons = _resolve(ctx)
+    held = _held_titles(persons)
+    bare = [b for b in _bare_titles(ctx, set(held)) if not any(a <= b.start < c for a, c in excluded)]
+    _attach_bare(held, bare)
     rows = []
     for person in persons:
         full, ms = person.name, person.mentions
