@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 
 #: Set KEMENSOS_STANZA=0 to switch the signal off even when stanza is available.
 ENV_SWITCH = "KEMENSOS_STANZA"
+#: Texts longer than this skip stanza (a release is < 30 kB; a neural tagger on 1 MB of hostile text
+#: would cost minutes, and the rules alone are linear).
+MAX_CHARS = 200_000
 
 
 def resources_dir() -> Path:
@@ -100,6 +103,8 @@ def propn_runs(document: Any, text: str | None = None) -> list[tuple[int, int]]:
 
 def propn_spans(text: str) -> list[tuple[int, int]] | None:
     """PROPN runs of `text`, or None when stanza is not usable (callers fall back to rules)."""
+    if len(text) > MAX_CHARS:
+        return None
     nlp = get_pipeline()
     if nlp is None:
         return None

@@ -654,3 +654,82 @@ def test_zona_hijau_grade_without_predikat():
                 'Standar Pelayanan Publik oleh Ombudsman RI pada 2022.')
     a = got[("ombudsman-kepatuhan", "gau-mabaji-gowa")]
     assert a["grade"] == "zona hijau" and a["award_edition"] == 2022
+
+
+# ------------------------------------------------- generalisation (heldout2) ---
+
+def test_disability_friendly_award_is_its_own_family():
+    text = ('Sentra "Mahatmiya" Tabanan menerima Penghargaan Pelayanan Publik Ramah Disabilitas dari Pemerintah '
+            'Provinsi Bali pada peringatan Hari Disabilitas Internasional 2023.')
+    assert triples(text) == {("ramah-disabilitas", "mahatmiya-tabanan", 2023)}
+    fams = GOLD_FAMILIES[:-1] + [("ramah-disabilitas", r"ramah\s+disabilitas"), GOLD_FAMILIES[-1]]
+    name = awards.family_of("ramah-disabilitas").name
+    assert next(k for k, rx in fams if re.search(rx, name, re.I)) == "ramah-disabilitas"
+
+
+def test_a_friendly_service_without_an_award_is_no_fact():
+    assert facts('Sentra "Mahatmiya" Tabanan menyediakan layanan ramah disabilitas untuk warga pada 2023.') == {}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "jatuh kepada": the award goes to the unit
+    ('Predikat Top 45 Inovasi Pelayanan Publik 2022 jatuh kepada Sentra "Efata" Kupang.',
+     {("top45-inovasi", "efata-kupang", 2022)}),
+    # the innovation "milik sentra ... itu": the unit named in the sentence before
+    ('Sentra "Abiseka" Pekanbaru kembali mencatat prestasi. Aplikasi Lapor Cepat (LACAK) milik sentra di bawah '
+     'Kemensos itu masuk Top 99 KIPP 2023.',
+     {("top99-inovasi", "abiseka-pekanbaru", 2023)}),
+    # "inovasi yang mengantar sentra itu ke daftar Top 45"
+    ('Menteri Sosial meninjau Sentra "Efata" Kupang dan mencoba Sahabat Isyarat (SAHIS), inovasi yang pada Juli '
+     '2023 mengantar sentra itu ke daftar Top 45 KIPP 2023.',
+     {("top45-inovasi", "efata-kupang", 2023)}),
+])
+def test_more_recipient_phrasings(text, expected):
+    assert triples(text) == expected
+
+
+def test_award_ceremony_sentence_dates_an_undated_top_n(monkeypatch):
+    # "Dalam penganugerahan KIPP ..., Rabu (4/10)": the ceremony sentence names no award noun
+    # ("penghargaan"), yet it dates the Top 99 stated two paragraphs later without a year
+    from kemensos_extract.extract import dates
+    real = awards.extract
+
+    def with_dates(doc):
+        dates.extract(doc)
+        real(doc)
+
+    monkeypatch.setattr(awards, "extract", with_dates)
+    text = ('JAKARTA (5 Oktober 2023) \u2013 Kementerian Sosial kembali menempatkan sentranya di jajaran inovator '
+            'pelayanan publik. Dalam penganugerahan Kompetisi Inovasi Pelayanan Publik yang digelar Kementerian PANRB '
+            'di Jakarta, Rabu (4/10), dua sentra Kemensos dinyatakan lolos sampai tahap akhir.\n\n'
+            'Predikat Top 45 Inovasi Pelayanan Publik jatuh kepada Sentra "Efata" Kupang lewat inovasi Sahabat '
+            'Isyarat (SAHIS).\n\n'
+            'Sementara itu, Sentra "Mahatmiya" Tabanan masuk Top 99 lewat inovasi Sahabat Tuli (SATU).')
+    assert triples(text) == {("top45-inovasi", "efata-kupang", 2023), ("top99-inovasi", "mahatmiya-tabanan", 2023)}
+
+
+@pytest.mark.parametrize("text,key,innovation", [
+    # a lower-case description, then its name
+    ('Sentra "Bahagia" Medan meraih Top 99 KIPP 2022 berkat layanan terapi musik keliling yang diberi nama TERMIK.',
+     "bahagia-medan", "TERMIK"),
+    ('Sentra "Gau Mabaji" Gowa masuk Top 45 KIPP 2022 melalui layanan pendampingan lansia di rumah (PELITA).',
+     "gau-mabaji-gowa", "PELITA"),
+    # "inovasi <description> yang dikembangkan sentra itu"
+    ('Sentra "Wyata Guna" Bandung terus berbenah. Pada Juni 2023, inovasi pendampingan berbasis komunitas yang '
+     'dikembangkan sentra itu diganjar UNPSA.',
+     "wyata-guna-bandung", "pendampingan berbasis komunitas"),
+    # the award name itself contains "Inovasi": the name after "melalui" is the innovation
+    ('Sentra "Efata" Kupang masuk Top 99 Inovasi Pelayanan Publik melalui Gerakan Baca Tulis Braille (GEBRAK).',
+     "efata-kupang", "GEBRAK"),
+])
+def test_innovation_names_generalised(text, key, innovation):
+    got = [sp.attrs for sp in run(text).spans["awards"] if sp.attrs["recipient_unit_key"] == key]
+    assert got and innovation in (got[0]["innovation"] or "")
+
+
+def test_recap_with_lone_year_headings():
+    text = ('Kemensos merangkum penghargaan unit selama tiga tahun terakhir.\n\n'
+            '2020\n- Sentra "Efata" Kupang meraih predikat Wilayah Bebas dari Korupsi (WBK).\n\n'
+            '2022\n- Sentra "Bahagia" Medan meraih predikat WBK.\n')
+    assert triples(text) == {("zona-integritas-wbk", "efata-kupang", 2020),
+                             ("zona-integritas-wbk", "bahagia-medan", 2022)}

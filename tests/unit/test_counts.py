@@ -166,3 +166,26 @@ def test_long_lines_are_fast(text):
     t0 = time.perf_counter()
     counts.extract(doc)
     assert time.perf_counter() - t0 < 30
+
+
+@pytest.mark.parametrize("sentence, value, counted", [
+    # a spelled number after the preposition "ke" is a count (the ordinal is written "keempat")
+    ("Sentra juga menyalurkan delapan puluh kursi roda ke lima kabupaten di pesisir utara Jawa Tengah.",
+     5, "kabupaten"),
+    # nouns shaped like passive verbs (di-...-i) or me-/ber- verbs
+    ("Tahun ini Ombudsman menilai 412 instansi dengan empat dimensi penilaian: input, proses, output, dan "
+     "pengaduan.", 4, "dimensi penilaian"),
+    ("Sentra menggelar tiga diskusi kelompok terarah bersama keluarga penerima manfaat.", 3,
+     "diskusi kelompok terarah"),
+    ("Kegiatan itu dihadiri dua menteri dan sejumlah kepala daerah.", 2, "menteri"),
+])
+def test_counts_generalised(sentence, value, counted):
+    assert (value, counted) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tim voli sentra keluar sebagai juara ke 3 dalam turnamen antarinstansi.",  # "ke 3" = ke-3
+    "Kelas itu diikuti oleh peserta yang dibatasi usia.",
+])
+def test_ordinal_ke_digits_is_no_count(sentence):
+    assert not any(v == 3 for v, _ in found(sentence))

@@ -325,3 +325,23 @@ def test_bracketed_weekday_span_keeps_bracket():
 def test_framing_years(text, month_value):
     months = {v for v in values(text) if len(v) == 7}
     assert months == {month_value}
+
+
+def test_recap_with_year_headings_and_month_items():
+    # a year-by-year recap: lone year lines head month-led list items ("- Januari: ...")
+    text = ("JAKARTA, 8 Januari 2025 - Kemensos merangkum capaian unit selama tiga tahun.\n\n"
+            "2022\n- Sentra Efata Kupang meraih predikat WBK.\n\n"
+            "2023\n- Maret: Sentra Abiseka Pekanbaru masuk Top 99.\n"
+            "- Oktober: Sentra Bahagia Medan meraih UNPSA.\n\n"
+            "2024\n- Agustus: Sentra Mahatmiya Tabanan menerima penghargaan sarana prasarana ramah kelompok rentan.\n")
+    got = values(text)
+    assert {"2022", "2023", "2024", "2023-03", "2023-10", "2024-08"} <= got
+    assert "2025-03" not in got and "2024-10" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Agenda rapat Januari: evaluasi layanan sentra.",   # not a list item / line head
+    "Daftar hadir\nNama: Januari Siregar hadir.",       # month word inside the line
+])
+def test_month_heading_needs_line_start(text):
+    assert not any(len(v) == 7 for v in bvalues(text, "2024-05-02"))

@@ -379,3 +379,128 @@ def test_pathological_inputs_are_fast():
         t0 = time.perf_counter()
         extract_text(text, "big")
         assert time.perf_counter() - t0 < 20
+
+
+# ---------------------------------------------------------------------------- generalisation pass
+@pytest.mark.parametrize("text,name,pos", [
+    # degrees after a comma are not a name; "Dr. I <Balinese name>" after an area title
+    ("Bupati Tabanan Dr. I Komang Gede Sanjaya, S.E., M.M. mengunjungi Sentra \"Mahatmiya\" Tabanan, Senin (20/1).",
+     "I Komang Gede Sanjaya", "Bupati Tabanan"),
+    ("Kepala Sentra Budi Perkasa, Drs. Ahmad Subarkah, M.Si., mengatakan sebanyak 1.250 penerima manfaat telah dilayani.",
+     "Ahmad Subarkah", "Kepala Sentra Budi Perkasa"),
+    # all-capitals names in the body
+    ("Menteri Sosial SAIFULLAH YUSUF meninjau Sentra Wyata Guna di Bandung.", "Saifullah Yusuf", "Menteri Sosial"),
+    ("Menteri PANRB ABDULLAH AZWAR ANAS, menyerahkan penghargaan.", "Abdullah Azwar Anas", "Menteri PANRB"),
+    ("Wakil Menteri Sosial Agus Jabo Priyono hadir dalam acara tersebut.", "Agus Jabo Priyono", "Wakil Menteri Sosial"),
+    ("Wamensos Agus Jabo Priyono menyerahkan bantuan kepada penerima manfaat.", "Agus Jabo Priyono",
+     "Wakil Menteri Sosial"),
+    ("Wali Kota Bandung Muhammad Farhan menyambut rombongan di Balai Kota.", "Muhammad Farhan", "Wali Kota Bandung"),
+    ("Kepala Dinas Sosial Provinsi Jawa Barat, Dodo Suhendar, mengatakan pihaknya siap mendukung.",
+     "Dodo Suhendar", "Kepala Dinas Sosial Provinsi Jawa Barat"),
+    ("Ketua Komisi Informasi Pusat Donny Yoesgiantoro menyerahkan penghargaan keterbukaan informasi publik.",
+     "Donny Yoesgiantoro", "Ketua Komisi Informasi Pusat"),
+    ("Hadir pula anggota Ombudsman RI Robert Na Endi Jaweng dalam penilaian tersebut.", "Robert Na Endi Jaweng",
+     "Anggota Ombudsman"),
+    ("Kepala Sentra Darussa'adah Aceh, Tengku Muhammad Yusuf, mengatakan layanan terus ditingkatkan.",
+     "Tengku Muhammad Yusuf", "Kepala Sentra Darussa'adah Aceh"),
+    ("Kepala Sentra Efata Kupang, Raden Ajeng Siti Nurhaliza, menyampaikan terima kasih.",
+     "Raden Ajeng Siti Nurhaliza", "Kepala Sentra Efata Kupang"),
+    ("Kepala Sentra Mahatmiya, Ni Luh Putu Ayu Widiastuti, mengatakan layanan terus ditingkatkan.",
+     "Ni Luh Putu Ayu Widiastuti", "Kepala Sentra Mahatmiya"),
+    ("Kepala Sentra Mahatmiya, I Gusti Ayu Made Sriani, mengatakan layanan terus ditingkatkan.",
+     "I Gusti Ayu Made Sriani", "Kepala Sentra Mahatmiya"),
+    ("Kepala Sentra Wirajaya Makassar, Andi Muhammad Yusuf, mengatakan layanan terus ditingkatkan.",
+     "Andi Muhammad Yusuf", "Kepala Sentra Wirajaya Makassar"),
+    ("Kepala Sentra Wirajaya Makassar, A.M. Yusuf, mengatakan layanan terus ditingkatkan.",
+     "A.M. Yusuf", "Kepala Sentra Wirajaya Makassar"),
+    ("Salah seorang penerima manfaat, Sumiati (45), mengaku senang mendapat pelatihan.", "Sumiati", "penerima manfaat"),
+    # a unit named after a person sits inside the title's qualifier
+    ("Kepala Sentra Terpadu \"Prof. Dr. Soeharso\" Surakarta, Agus Sugiarto, mengatakan layanan terus ditingkatkan.",
+     "Agus Sugiarto", "Kepala Sentra Terpadu Prof. Dr. Soeharso Surakarta"),
+    ("Kepala Sentra Prof. Dr. Soeharso, Agus Sugiarto, mengatakan layanan terus ditingkatkan.",
+     "Agus Sugiarto", "Kepala Sentra Prof. Dr. Soeharso"),
+])
+def test_genre_titles_and_names(text, name, pos):
+    got = persons(text)
+    assert name in got, got
+    assert norm(got[name]) == norm(pos)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Peringatan Hari Kartini dihadiri Kepala Sentra Kartini Temanggung, Sri Wahyuni, dan Kepala Sentra Mahatmiya "
+     "Bali, I Ketut Supena.", {"Sri Wahyuni", "I Ketut Supena"}),
+    ("Penghargaan diserahkan kepada Kepala Dinas Sosial Provinsi Bali, Dewa Gede Mahendra Putra, dan Bupati Badung "
+     "I Nyoman Giri Prasta.", {"Dewa Gede Mahendra Putra", "I Nyoman Giri Prasta"}),
+    ("Acara dihadiri Sekretaris Jenderal Kemensos Robben Rico dan Inspektur Jenderal Kemensos Dadang Iskandar.",
+     {"Robben Rico", "Dadang Iskandar"}),
+    # look-alikes: streets, units named after people, bylines
+    ("Bantuan diserahkan di Jalan Jenderal Sudirman, Kota Palembang. (ant/red)", set()),
+    ("Sentra Terpadu Prof. Dr. Soeharso Surakarta meraih predikat WBBM.", set()),
+    ("Balai Besar Rehabilitasi Sosial Penyandang Disabilitas Intelektual (BBRSPDI) Kartini Temanggung meraih "
+     "predikat WBK. (ant/red)", set()),
+    ("Kepala BBRSPDI KARTINI TEMANGGUNG menerima penghargaan.", set()),
+    ("Kepala Sentra Budi Perkasa PALEMBANG menerima penghargaan WBK dari KEMENPANRB.", set()),
+])
+def test_lists_and_look_alikes(text, expected):
+    assert set(persons(text)) == expected
+
+
+def test_degrees_are_never_a_name():
+    doc, spans = run("Bupati Tabanan Dr. I Komang Gede Sanjaya, S.E., M.M. mengunjungi sentra. "
+                     "\"Sentra ini milik warga,\" kata Sanjaya.")
+    assert {s.attrs["name"] for s in spans} == {"I Komang Gede Sanjaya"}
+    assert spans[0].text == "Dr. I Komang Gede Sanjaya, S.E., M.M."
+
+
+@pytest.mark.parametrize("text", [
+    # the nickname is the subject of the sentence before "Menteri Sosial yang bernama lengkap ..."
+    "Gus Ipul mengawali kunjungan kerjanya di Jawa Barat dengan meninjau Sentra \"Wyata Guna\" di Jalan Pajajaran, "
+    "Kota Bandung. Menteri Sosial yang bernama lengkap Saifullah Yusuf itu berkeliling ke studio rekaman. "
+    "\"Buku bicara ini harus sampai ke desa,\" kata Gus Ipul. Di akhir kunjungan, Saifullah menyatakan dukungan.",
+    # the nickname right before the cue
+    "Gus Ipul, yang bernama lengkap Saifullah Yusuf, meninjau Sentra Wyata Guna. \"Kami dukung,\" kata Gus Ipul.",
+    # the nickname after "akrab disapa"
+    "Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul meninjau sentra. \"Kami dukung,\" kata Gus Ipul.",
+])
+def test_nickname_resolves_to_full_name(text):
+    _, spans = run(text)
+    names = {s.attrs["name"] for s in spans}
+    assert names == {"Saifullah Yusuf"}
+    assert any(s.text == "Gus Ipul" for s in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan disambut Kepala Sentra Mahatmiya, Ni Luh Putu Ayu Widiastuti, yang akrab disapa Bu Ayu.",
+    "Rombongan disambut Kepala Sentra Mahatmiya, Ni Luh Putu Ayu Widiastuti, yang akrab disapa Ayu. Ia ramah.",
+    "Kepala Sentra Mahatmiya Ni Luh Putu Ayu Widiastuti alias Bu Ayu menyambut rombongan.",
+])
+def test_alias_mention_has_no_sentence_period(text):
+    _, spans = run(text)
+    assert {s.attrs["name"] for s in spans} == {"Ni Luh Putu Ayu Widiastuti"}
+    assert all(not s.text.endswith(".") for s in spans)
+
+
+@pytest.mark.parametrize("unit", [
+    "kepada Budi Santoso ", "yang dipimpin oleh Budi Santoso ",
+    "Menteri Sosial Budi Santoso atau yang akrab disapa Gus Ipul ",
+    "Menteri Sosial yang bernama lengkap Budi Santoso ", "Menteri Sosial SAIFULLAH YUSUF ",
+    "Dr. I Komang Gede Sanjaya, S.E., M.M. ",
+])
+def test_one_long_sentence_stays_linear(unit):
+    """Cues that look back in their sentence are bounded: a 200 kB sentence without a period stays fast."""
+    from kemensos_extract import pipeline
+    from kemensos_extract.model import Document
+
+    n = 200_000
+    doc = Document(doc_id="big", raw_text=(unit * (n // len(unit) + 1))[:n])
+    pipeline.normalize(doc)
+    pipeline.segment(doc)
+    t0 = time.perf_counter()
+    people.extract(doc)
+    assert time.perf_counter() - t0 < 5
+
+
+def test_full_name_without_demonstrative_does_not_take_the_previous_subject():
+    got = persons("Tri Rismaharini meninjau sentra. Kepala Sentra yang bernama lengkap Budi Santoso menyambut rombongan.")
+    assert set(got) == {"Budi Santoso"}
+    assert got["Budi Santoso"] == "Kepala Sentra"

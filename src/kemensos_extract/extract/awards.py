@@ -82,7 +82,7 @@ def _cue(kind: str) -> Any:
     pats = [row["pattern"] for row in load_csv("award_cues.csv") if row["kind"] == kind]
     if not pats:
         return regex.compile(r"(?!x)x")
-    if kind in ("name_tail", "year_block", "innov_cue", "innov_stop"):
+    if kind in ("name_tail", "year_block", "innov_cue", "innov_stop", "innov_desc_cue", "innov_named", "innov_made"):
         return "|".join(pats)  # word lists, embedded in bigger patterns below
     return regex.compile("|".join(f"(?:{p})" for p in pats), regex.IGNORECASE | regex.MULTILINE)
 
@@ -126,6 +126,23 @@ def _innov_rx() -> tuple[Any, ...]:
     p_quote_by = regex.compile(r"\"(?P<q>[^\"\n]{8,200})\"?\s*(?:oleh|dari)\b")
     p_layanan = regex.compile(r"\b(?i:layanan|pelayanan)\s+(?P<w>[a-z]{4,}?an)(?:nya)?\b")
     return p_cue, p_acr, p_atau, p_quote_by, p_layanan
+
+
+_LOWW = r"[a-z][a-z-]*"
+_HEAD_NOUN = regex.compile(r"(?:layanan|inovasi|program|aplikasi)(?:nya)?$", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _innov_desc_rx() -> Any:
+    """An innovation described in lower case and then named or attributed:
+    "berkat layanan kaki dan tangan palsu keliling (KATAPEL)" / "... yang diberi nama KATAPEL",
+    "inovasi pemulihan berbasis keluarga yang dikembangkan sentra itu"."""
+    cue, named, made = _cue("innov_desc_cue"), _cue("innov_named"), _cue("innov_made")
+    return regex.compile(
+        rf"\b(?P<c>(?i:{cue}))\s+(?P<h>(?i:layanan|inovasi|program|aplikasi)\s+)?"
+        rf"(?P<d>{_LOWW}(?:[ ]{_LOWW}){{1,6}}?)"
+        rf"(?:\s*\((?P<a>[A-Z][A-Z0-9-]{{2,15}})\)|[ ]yang[ ](?i:{named})[ ]\"?(?P<n>[A-Z][A-Z0-9-]{{2,15}}\b|{_TITLE})"
+        rf"|[ ]yang[ ](?P<m>(?i:{made}))\b)")
 
 
 @lru_cache(maxsize=1)
@@ -704,21 +721,58 @@ def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list
         if txt and txt not in [x for _, x in out]:
             out.append((pos, txt))
 
-    for m in p_cue.finditer(t, a, b, timeout=_TIMEOUT):
-        if m.group("q"):
-            if ok(m.start("q"), m.end("q"), m.group("q")) and not regex.search(r",\s*$", m.group("q")):
-                add(m.start("q"), m.group("q"))
+    taken: list[tuple[int, int]] = []
+    # overlapped: "Top 99 Inovasi Pelayanan Publik melalui Bimbingan Braille (BISIK)" -- the
+    # run after "Inovasi" is the award name (rejected), the one after "melalui" the innovation
+    for m in p_cue.finditer(t, a, b, overlapped=True, timeout=_TIMEOUT):
+        if _overlaps_any(m.start(), m.start() + 1, taken):
+            continue  # a cue word inside a name already read ("Gerakan Melalui Desa")
+        n_before = len(out)
+        _read_cue_match(m, ok, add)
+        if len(out) > n_before:
+            taken.append((m.start(), m.end()))
+    for m in _innov_desc_rx().finditer(t, a, b, timeout=_TIMEOUT):
+        if _overlaps_any(m.start("d"), m.end(), taken) or not ok(m.start("d"), m.end("d"), m.group("d")):
             continue
-        tt = m.group("t")
-        if tt and (len(tt.split()) < 2 and not regex.fullmatch(r"[A-Z][A-Z0-9-]{3,}", tt) or t[m.end("t"):m.end("t") + 1] == "/"):
-            tt = None  # a single ordinary word ("dengan HIV/AIDS") is no programme name
-        if tt and ok(m.start("t"), m.end("t"), tt):
-            name = tt + (f" ({m.group('a')})" if m.group("a") else "")
-            add(m.start("t"), name)
-            if m.group("a2"):
-                add(m.start("a2"), m.group("a2"))
-        elif m.group("a2") and ok(m.start("a2"), m.end("a2"), m.group("a2")):
+        if m.group("m") and not (m.group("h") or _HEAD_NOUN.match(m.group("c"))):
+            continue  # "melalui kerja sama yang dibuat ...": only a named head noun is an innovation
+        if m.group("d").split()[0] == "yang" or " yang " in f" {m.group('d')} ":
+            continue
+        if m.group("a"):
+            add(m.start("d"), f"{m.group('d')} ({m.group('a')})")
+        elif m.group("n"):
+            if ok(m.start("n"), m.end("n"), m.group("n")):
+                add(m.start("n"), m.group("n"))
+        else:
+            add(m.start("d"), m.group("d"))
+        taken.append((m.start(), m.end()))
+    return _innov_rest(ctx, a, b, cue_only, out, ok, add, blocked)
+
+
+def _read_cue_match(m: Any, ok: Any, add: Any) -> None:
+    """Names introduced by one innovation cue ("inovasi X (ACR)", "bernama "X"")."""
+    t = m.string
+    if m.group("q"):
+        if ok(m.start("q"), m.end("q"), m.group("q")) and not regex.search(r",\s*$", m.group("q")):
+            add(m.start("q"), m.group("q"))
+        return
+    tt = m.group("t")
+    if tt and (len(tt.split()) < 2 and not regex.fullmatch(r"[A-Z][A-Z0-9-]{3,}", tt) or t[m.end("t"):m.end("t") + 1] == "/"):
+        tt = None  # a single ordinary word ("dengan HIV/AIDS") is no programme name
+    if tt and ok(m.start("t"), m.end("t"), tt):
+        name = tt + (f" ({m.group('a')})" if m.group("a") else "")
+        add(m.start("t"), name)
+        if m.group("a2"):
             add(m.start("a2"), m.group("a2"))
+    elif m.group("a2") and ok(m.start("a2"), m.end("a2"), m.group("a2")):
+        add(m.start("a2"), m.group("a2"))
+
+
+def _innov_rest(ctx: _Ctx, a: int, b: int, cue_only: bool, out: list[tuple[int, str]],
+                ok: Any, add: Any, blocked: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The cue-less readings of _innov_candidates: "X atau Y", "Title (ACR)", quotes, "layanan X-an"."""
+    t = ctx.text
+    _p_cue, p_acr, p_atau, p_quote_by, p_layanan = _innov_rx()
     for m in p_atau.finditer(t, a, b, timeout=_TIMEOUT):
         if ok(m.start("t"), m.end("a"), m.group("t")) and ok(m.start("a"), m.end("a"), m.group("a")):
             add(m.start("t"), m.group("t"))
@@ -1022,7 +1076,7 @@ def _doc_ceremony_year(ctx: _Ctx, f: Fact) -> int | None:
     for j in range(len(ctx.sents)):
         if {u.key for u in ctx.units[j]} - {f.recipient_key}:
             continue
-        if not (ctx.has("ceremony", j) and ctx.has("award_anaphor", j)):
+        if not (ctx.has("ceremony", j) and (ctx.has("award_anaphor", j) or ctx.has("award_ceremony", j))):
             continue
         fams = {m.key for m in ctx.mentions[j]}
         if fams and f.family not in fams:

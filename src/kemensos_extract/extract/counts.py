@@ -32,6 +32,8 @@ class _Tables:
     stop: frozenset[str]
     skip_nouns: frozenset[str]
     name_prefixes: frozenset[str]
+    digit_prefixes: frozenset[str]
+    verblike_nouns: frozenset[str]
     headline_verbs: frozenset[str]
     digits_rx: "regex.Pattern[str]"
     words_rx: "regex.Pattern[str]"
@@ -67,6 +69,8 @@ def _tables() -> _Tables:
         stop=frozenset(w.lower() for w in load_lines("count_stopwords.txt")),
         skip_nouns=frozenset(w.lower() for w in load_lines("count_skip_nouns.txt")),
         name_prefixes=frozenset(w.lower() for w in load_lines("count_name_prefixes.txt")),
+        digit_prefixes=frozenset(w.lower() for w in load_lines("count_digit_prefixes.txt")),
+        verblike_nouns=frozenset(w.lower() for w in load_lines("count_verblike_nouns.txt")),
         headline_verbs=frozenset(w.lower() for w in load_lines("count_headline_verbs.txt")),
         digits_rx=digits_rx,
         words_rx=words_rx,
@@ -140,7 +144,12 @@ def _prev_word(text: str, pos: int) -> tuple[str, int, bool] | None:
     return text[j:i], j, spaced
 
 
-_VERBLIKE = regex.compile(r"^(?:me|ber)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
+_VERBLIKE_RX = regex.compile(r"^(?:me|ber)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
+
+
+def _verblike(w: str) -> bool:
+    """A word shaped like a verb (me-/ber-, di-...-i/-kan), unless listed as a noun ("dimensi")."""
+    return _VERBLIKE_RX.match(w) is not None and w not in _tables().verblike_nouns
 
 
 def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] | None:
@@ -158,7 +167,7 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
         return None
     first = m.group("w")
     lw = first.lower()
-    if lw in tb.stop or lw in tb.skip_nouns or _VERBLIKE.match(lw) or lw in tb.words:
+    if lw in tb.stop or lw in tb.skip_nouns or _verblike(lw) or lw in tb.words:
         return None
     if lw.endswith("nya") and lw[:-3] in tb.skip_nouns:
         return None
@@ -197,11 +206,11 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
                 n2 = _WORD.match(text, n.end())
                 if n2 and len(words) <= 2:
                     w2 = n2.group("w").lower()
-                    if w2 not in tb.stop and not _VERBLIKE.match(w2) and w2 not in tb.words:
+                    if w2 not in tb.stop and not _verblike(w2) and w2 not in tb.words:
                         words += [w, n2.group("w")]
                         end = n2.end()
                 break
-            if lw in tb.stop or lw in tb.skip_nouns or lw in tb.words or _VERBLIKE.match(lw):
+            if lw in tb.stop or lw in tb.skip_nouns or lw in tb.words or _verblike(lw):
                 break
             words.append(w)
             end = n.end()
@@ -292,6 +301,8 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
         if pw:
             prev, prev_start, spaced = pw
             if prev.lower() in tb.name_prefixes or prev.lower().rstrip(".") in tb.name_prefixes:
+                continue
+            if num is not None and prev.lower() in tb.digit_prefixes:
                 continue
             capital_number = num is not None or text[s].isupper()
             if prev[0].isupper() and capital_number and prev_start not in starts and spaced:

@@ -106,6 +106,7 @@ class _Patterns:
     quarter: "regex.Pattern[str]"
     yrange: "regex.Pattern[str]"
     mcue: "regex.Pattern[str]"
+    mhead: "regex.Pattern[str]"
     year: "regex.Pattern[str]"
     year_prefix: "regex.Pattern[str]"
     citation: "regex.Pattern[str]"
@@ -176,6 +177,8 @@ def _patterns() -> _Patterns:
             rf"(?P<y2>{year})(?![\w/]|[.,]\d)", f),
         # sejak Maret | pada Agustus | bulan Juni
         mcue=regex.compile(rf"\b(?P<cue>{mcue})\s+(?:bulan\s+)?(?P<mon>\b(?:{mon}))(?!\w)", f),
+        # a recap list item headed by a month: "- Januari: Sentra X meraih ..." (year from the heading)
+        mhead=regex.compile(rf"(?m)^[ \t]*(?:[-\u2022*\u2013\u00b7][ \t]*)?(?P<mon>\b(?:{mon}))(?!\w)[ \t]*:", f),
         # sejak 2015 | tahun 2017 | 2017 - ... | Hakordia 2020
         year=regex.compile(rf"(?P<y>(?:19|20)(?<![\w/.,-]..)(?<!\d[ ]..)\d{{2}})(?![\w/]|[.,-]\d|[ ]\d{{3}})", g),
         year_prefix=regex.compile(rf"\b(?P<cue>{ycue})\s+\Z", f),
@@ -437,6 +440,11 @@ def _candidates(text: str) -> list[_Cand]:
             continue
         rel = "past" if m["cue"].lower() in past else None
         add(_Cand(m.start(), m.end(), "month", None, mo, rel=rel))
+
+    for m in _iter(p.mhead, text):
+        mo = _month_of(m["mon"])
+        if mo is not None and m["mon"][0].isupper():
+            add(_Cand(m.start("mon"), m.end("mon"), "month", None, mo))
 
     for m in _iter(p.year, text):
         ys, ye = m.start("y"), m.end("y")

@@ -43,6 +43,8 @@ _CONNECT = {"dan", "pada", "di", "&", "/", "-", "serta"}
 _NAME_PARTICLES = {"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "ter"}
 _BALINESE = {"I", "Ni"}
 _MAX_NAME = 6
+# Look-back bound (tokens) for cues that search their sentence: keeps a 1 MB sentence linear.
+_WINDOW = 60
 
 # Indonesian verb prefixes: a lower-case word with one of these is not part of a role description.
 _VERB_PREFIXES = ("me", "ber", "di", "ter")
@@ -67,6 +69,7 @@ class Title:
     default_org: str
     heads_unit: bool
     area: bool = False
+    lower_ok: bool = False  # counts in lower case before a capitalised organisation ("anggota Ombudsman RI")
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,7 @@ def lexicon() -> Lex:
                 continue
             t = Title(words, row["canonical"], row["kind"], row.get("organisation", ""),
                       row.get("default_org", ""), row.get("heads_unit", "").lower() == "yes",
-                      row.get("area", "").lower() == "yes")
+                      (row.get("area") or "").lower() == "yes", (row.get("lowercase") or "").lower() == "yes")
             titles.setdefault(words[0], []).append(t)
             if row["kind"] != "role":
                 title_words.update(w for w in words if len(w) > 2)
@@ -162,7 +165,7 @@ def lexicon() -> Lex:
                {k: frozenset(v) for k, v in cues.items()},
                {k: _by_first(v) for k, v in phrases.items()},
                {k: _by_first([tuple(reversed(p)) for p in v], reverse=True) for k, v in phrases.items()},
-               frozenset({p[0] for k in ("list_of", "alias", "led_by") for p in phrases.get(k, [])}
+               frozenset({p[0] for k in ("list_of", "alias", "led_by", "full_name") for p in phrases.get(k, [])}
                          | cues.get("speech_before", set()) | cues.get("lead", set()) | _HONOR_CUES),
                tuple(sorted(heads, key=len, reverse=True)), tuple(acr),
                frozenset(w.lower() for w in load_lines("position_org_heads.txt")),
@@ -257,7 +260,10 @@ class _Ctx:
     starts: list[int] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # token starts inside a mention
     title_memo: dict[int, "tuple[Title, int] | None"] = field(default_factory=dict)
+    unit_starts: list[int] = field(default_factory=list)  # sorted token indexes of unit spans
+    by_start: "list[tuple[int, Mention]] | None" = None  # mentions of the first passes, by start
     qual_memo: dict[tuple[int, int, bool], tuple[int, str]] = field(default_factory=dict)
+    alias_keys: dict[tuple[str, ...], "Mention"] = field(default_factory=dict)  # nickname -> full-name mention
 
 
 def _is_title_at(ctx: _Ctx, i: int) -> tuple[Title, int] | None:
@@ -278,7 +284,8 @@ def _is_title_at(ctx: _Ctx, i: int) -> tuple[Title, int] | None:
             for t in node.get("", ()):  # type: ignore[union-attr]
                 matches.append((t, k))
         for t, end in reversed(matches):
-            if t.kind == "title" and not toks[i].cap and not toks[i].acronym:
+            if t.kind == "title" and not toks[i].cap and not toks[i].acronym and not (
+                    t.lower_ok and end < len(toks) and toks[end].cap and toks[end].line == toks[i].line):
                 continue  # lower-case official titles are generic ("para kepala UPT")
             out = (t, end)
             break
@@ -292,8 +299,9 @@ def _name_tok(ctx: _Ctx, i: int) -> bool:
     t = toks[i]
     if not t.is_word or not t.cap:
         return False
-    if t.low in ctx.lex.stop or t.low in ctx.unit_words or t.text in ctx.lex.honorifics:
-        return False
+    if t.low in ctx.lex.stop or t.low in ctx.unit_words or t.text in ctx.lex.honorifics \
+            or t.text in ctx.lex.degree_toks:
+        return False  # "S.E.", "M.M." after a comma are degrees, not a second name
     if t.acronym:
         # 2-3 capital initials ("JB Kristiadi") only when a surname follows
         return len(t.text) <= 3 and i + 1 < len(toks) and toks[i + 1].line == t.line and \
@@ -622,6 +630,12 @@ def _title_pass(ctx: _Ctx) -> None:
                     q_end, got = q2, nxt
         if got and title.kind == "role" and got[2] - got[1] == 1 and not _single_name_ok(ctx, got[2]):
             got = None
+        caps_name = False
+        if not got and q_end > j:
+            # "Menteri Sosial SAIFULLAH YUSUF": the qualifier swallowed an all-capitals name
+            cs = _caps_name_tail(ctx, j, q_end)
+            if cs is not None and _boundary_ok(ctx, q_end):
+                got, q_end, caps_name = (cs, cs, q_end), cs, True
         if got and toks[got[1]].line == toks[i].line and _boundary_ok(ctx, got[2]):
             first, h, e = got
             if q_end < first:
@@ -629,8 +643,10 @@ def _title_pass(ctx: _Ctx) -> None:
             pos, org = _position_text(ctx, title, j, q_end, modifier)
             end_char = _degrees_end(ctx, toks[e - 1].end)
             cue = "title" if title.kind == "title" else "role"
+            name_toks = toks[h:e] if not caps_name else [Tok(x.text.title(), x.start, x.end, x.low, x.line)
+                                                         for x in toks[h:e]]
             _add(ctx, toks[first + 1 if toks[first].text == "," else first].start, end_char,
-                 toks[h:e], cue, position=pos, organisation=org,
+                 name_toks, cue, position=pos, organisation=org,
                  unit_key=unit_key if title.heads_unit else "", title=title.canonical)
             ctx.used_titles.add(i)
             i = e
@@ -690,6 +706,28 @@ def _ends_with_unit_head(ctx: _Ctx, q_end: int) -> bool:
     t = ctx.toks[q_end - 1]
     return any(h[-1] == t.low for h in ctx.lex.unit_heads) or t.low in {"besar", "terpadu"} \
         or any(rx.match(t.text) for rx in ctx.lex.unit_acr_re)
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def _caps_name_word(ctx: _Ctx, t: Tok) -> bool:
+    """An all-capitals word that reads as a name, not an acronym ("SAIFULLAH", not "BBPPKS"/"PANRB")."""
+    lex = ctx.lex
+    if not t.acronym or len(t.text) < 3 or not t.text.isalpha() or t.low in lex.stop or t.low in lex.abbrev \
+            or t.low in ctx.unit_words or t.low in lex.titles or any(rx.match(t.text) for rx in lex.unit_acr_re):
+        return False
+    v = sum(ch in _VOWELS for ch in t.text)
+    return v >= 1 and v * 10 >= 3 * len(t.text) and t.text not in lex.name_abbrev
+
+
+def _caps_name_tail(ctx: _Ctx, j: int, q_end: int) -> int | None:
+    """Start of a run of 2-4 name-like capitals words ending a qualifier j..q_end, else None."""
+    toks = ctx.toks
+    k = q_end
+    while k > j and q_end - k < 4 and _caps_name_word(ctx, toks[k - 1]):
+        k -= 1
+    return k if q_end - k >= 2 else None
 
 
 def _caps_segment(ctx: _Ctx, i: int) -> int:
@@ -824,12 +862,22 @@ def _cue_pass(ctx: _Ctx) -> None:
         if e > 0:
             got = _name_after(ctx, e, allow_comma=False)
             s0, _ = ctx.doc.sentence_of(t.start)
-            prev = [m for m in ctx.mentions if s0 <= m.start and m.end <= t.start and not m.bare]
+            s0 = max(s0, toks[max(0, i - _WINDOW)].start)
+            if ctx.by_start is None:
+                ctx.by_start = sorted(((m.start, m) for m in ctx.mentions), key=lambda x: x[0])
+            lo = bisect.bisect_left(ctx.by_start, s0, key=lambda x: x[0])
+            hi = bisect.bisect_left(ctx.by_start, t.start, key=lambda x: x[0])
+            prev = [m for _, m in ctx.by_start[lo:hi] if m.end <= t.start and not m.bare]
             if got and prev and _boundary_ok(ctx, got[2]):
                 _, h, ne = got
                 m = _add(ctx, toks[h].start, toks[ne - 1].end, toks[h:ne], "alias")
                 if m is not None:
                     m.alias_of = max(prev, key=lambda x: x.start)
+            continue
+        # -- "Menteri Sosial yang bernama lengkap Saifullah Yusuf itu"
+        e = _phrase_at(ctx, i, "full_name")
+        if e > 0:
+            _full_name_cue(ctx, i, e)
             continue
         # -- "yang dipimpin oleh I Ketut Supena"
         e = _phrase_at(ctx, i, "led_by")
@@ -870,13 +918,90 @@ def _cue_pass(ctx: _Ctx) -> None:
                     _affiliation(ctx, m, ne)
 
 
+def _full_name_cue(ctx: _Ctx, i: int, e: int) -> None:
+    """'<Nickname>, yang bernama lengkap <Full>' / '<Title> yang bernama lengkap <Full>'.
+
+    The full name becomes a person (with the title when one ends right before the cue);
+    the nickname, written just before the cue or as the subject of this or the previous
+    sentence, becomes an alias of that person.
+    """
+    toks = ctx.toks
+    got = _name_after(ctx, e, allow_comma=False)
+    if not got or got[2] - got[1] < 2 or not _boundary_ok(ctx, got[2]) or _covered(ctx, toks[got[1]].start):
+        return
+    _, h, ne = got
+    k = i
+    while k > 0 and toks[k - 1].low in ("yang", ",") and i - k < 2:
+        k -= 1
+    line = toks[i].line
+    title_hit = None
+    for t0 in range(max(0, k - 8), k):
+        hit = _is_title_at(ctx, t0)
+        if hit and hit[0].kind == "title" and toks[t0].line == line:
+            q_end, unit_key = _qualifier(ctx, hit[1], t0, hit[0].area)
+            if max(q_end, hit[1]) == k:
+                title_hit = (t0, hit[0], hit[1], q_end, unit_key)
+                break
+    end_char = _degrees_end(ctx, toks[ne - 1].end)
+    if title_hit:
+        t0, title, j, q_end, unit_key = title_hit
+        pos, org = _position_text(ctx, title, j, q_end, _modifier_before(ctx, t0)[0])
+        m = _add(ctx, toks[h].start, end_char, toks[h:ne], "title", position=pos, organisation=org,
+                 unit_key=unit_key if title.heads_unit else "", title=title.canonical)
+        ctx.used_titles.add(t0)
+        # "... Saifullah Yusuf itu": the demonstrative marks someone already named (the subject before)
+        anaphoric = ne < len(toks) and toks[ne].low in ("itu", "tersebut")
+        nick = _sentence_subject(ctx, toks[t0].start) if anaphoric else None
+    else:
+        m = _add(ctx, toks[h].start, end_char, toks[h:ne], "full_name")
+        s = k
+        while s > 0 and _name_tok(ctx, s - 1) and k - s < 4 and toks[s - 1].line == line:
+            s -= 1
+        nick = (s, k) if s < k else None
+    if m is None or nick is None:
+        return
+    ns, nn = nick
+    key = tuple(_low(x.text) for x in toks[ns:nn] if x.text not in ctx.lex.honorifics)
+    if key and not set(key) <= {_low(x) for x in m.name}:
+        ctx.alias_keys[key] = m
+        if not _covered(ctx, toks[ns].start):
+            a = _add(ctx, toks[ns].start, toks[nn - 1].end, toks[ns:nn], "alias")
+            if a is not None:
+                a.alias_of = m
+
+
+def _sentence_subject(ctx: _Ctx, char: int) -> tuple[int, int] | None:
+    """Name run opening the sentence before `char` or the one before it ("BANDUNG – Gus Ipul mengawali")."""
+    toks = ctx.toks
+    sents = ctx.doc.sentences
+    n = bisect.bisect_right(sents, (char, len(ctx.doc.text) + 1)) - 1
+    if n < 0:
+        return None
+    s = sents[n][0]
+    for start in (s, sents[n - 1][0] if n > 0 else -1):
+        if start < 0:
+            continue
+        body = ctx.doc.body_start or 0
+        k = _tok_index_at(ctx, max(start, body))
+        # a dateline "CITY –" before the first word of the body
+        if k + 1 < len(toks) and toks[k].text.isupper() and toks[k + 1].text in {"-", "–", "—"}:
+            k += 2
+        k = _skip_honorifics(ctx, k)
+        n = _name_run(ctx, k)
+        if n > k and n - k <= 3 and _boundary_ok(ctx, n) and not _is_title_at(ctx, k):
+            return k, n
+        if start != s:
+            break
+    return None
+
+
 def _award_context(ctx: _Ctx, i: int) -> bool:
     """Is there an award/handover word earlier in the sentence of token i?"""
     toks = ctx.toks
     s, _ = ctx.doc.sentence_of(toks[i].start)
     words = ctx.lex.cues.get("award_context", frozenset())
     k = i - 1
-    while k >= 0 and toks[k].start >= s:
+    while k >= 0 and toks[k].start >= s and i - k <= _WINDOW:
         if toks[k].low in words:
             return True
         k -= 1
@@ -905,15 +1030,19 @@ def _unit_before(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     toks = ctx.toks
     s, _ = ctx.doc.sentence_of(toks[i].start)
     best = None
-    for k, (ke, kend, key, text) in ctx.unit_at.items():
+    us = ctx.unit_starts
+    for n in range(bisect.bisect_left(us, i) - 1, max(-1, bisect.bisect_left(us, i - _WINDOW) - 1), -1):
+        k = us[n]
+        ke, kend, key, text = ctx.unit_at[k]
         if toks[k].start >= s and kend <= toks[i].start and (best is None or toks[k].start > best[0]):
             best = (toks[k].start, key, text)
     if best:
         return best[1], best[2]
     # fallback without a units extractor: "<unit head> Name Words [City]" before the cue
     k = i - 1
-    while k >= 0 and toks[k].start >= s:
-        for head in ctx.lex.unit_heads:
+    heads = _heads_by_first()
+    while k >= 0 and toks[k].start >= s and i - k <= _WINDOW:
+        for head in heads.get(toks[k].low, ()):
             n = len(head)
             if k + n <= i and all(toks[k + x].low == head[x] for x in range(n)) and toks[k].cap:
                 e = k + n
@@ -1091,9 +1220,11 @@ def _resolve(ctx: _Ctx) -> list[_Person]:
     keyed = lambda m: tuple(_low(x) for x in m.name)  # noqa: E731
     persons: list[_Person] = []
     by_tok: dict[str, list[_Person]] = {}
-    strong = {"title", "role", "apposition", "as", "signature", "led_by", "list_of", "list", "lead",
+    strong = {"title", "role", "apposition", "as", "signature", "led_by", "list_of", "list", "lead", "full_name",
               "speech", "honorific", "say_subject"}
     aliases = {keyed(m): m.alias_of for m in ms if m.alias_of is not None}
+    for k, v in ctx.alias_keys.items():
+        aliases.setdefault(k, v)
     prefix_keys: list[str] | None = None
     # full names first: the longest names define persons
     for m in sorted(ms, key=lambda m: (-len(m.name), m.start)):
@@ -1198,18 +1329,27 @@ def _units_index(doc: Document, toks: list[Tok]) -> dict[int, tuple[int, int, st
     return out
 
 
+@lru_cache(maxsize=1)
+def _heads_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Unit heads ("balai besar", "sentra") indexed by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for h in lexicon().unit_heads:  # already sorted longest first
+        out.setdefault(h[0], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _unit_words(toks: list[Tok], lex: Lex, unit_at: dict) -> frozenset[str]:
     """Capitalised words that name units in this document (after unit heads, inside quotes)."""
     words: set[str] = set()
     for i, (j, _, _, _) in unit_at.items():
         for t in toks[i:j]:
-            if t.is_word and t.cap:
+            if t.is_word and t.cap and t.text not in lex.honorifics:  # "Sentra Terpadu "Prof. Dr. Soeharso""
                 words.add(t.low)
-    firsts = {h[0] for h in lex.unit_heads}
+    firsts = _heads_by_first()
     for i, t in enumerate(toks):
         if t.low not in firsts or not t.cap:
             continue
-        for head in lex.unit_heads:
+        for head in firsts[t.low]:
             n = len(head)
             if i + n <= len(toks) and all(toks[i + x].low == head[x] for x in range(n)):
                 if i > 0 and toks[i - 1].low in lex.title_words:
@@ -1220,7 +1360,7 @@ def _unit_words(toks: list[Tok], lex: Lex, unit_at: dict) -> frozenset[str]:
                     k += 1
                 while k < len(toks) and k - i < n + 5 and toks[k].line == t.line and toks[k].is_word \
                         and toks[k].cap and (quoted or toks[k].low not in lex.places):
-                    if toks[k].low not in lex.qual:
+                    if toks[k].low not in lex.qual and toks[k].text not in lex.honorifics:
                         words.add(toks[k].low)
                     k += 1
                 break
@@ -1250,7 +1390,7 @@ def extract(doc: Document) -> None:
     unit_at = _units_index(doc, toks)
     from .. import stanza_backend  # local import: optional dependency stays lazy
     ctx = _Ctx(doc, toks, lex, unit_at, _unit_words(toks, lex, unit_at), stanza_backend.propn_spans(doc.text),
-               starts=[t.start for t in toks])
+               starts=[t.start for t in toks], unit_starts=sorted(unit_at))
     _title_pass(ctx)
     _signature_pass(ctx)
     _apposition_pass(ctx)
