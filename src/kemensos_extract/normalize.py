@@ -235,6 +235,18 @@ def parse_dateline(line: str) -> tuple[int, str | None, str | None, str | None] 
     return None
 
 
+# A web page's time stamp line above the article: "Selasa, 30 Januari 2024 | 14:05 WIB".
+_TIMESTAMP = regex.compile(r"(?:[A-Z][a-z']{2,8}\s*,?\s*)?(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+                           r"(?:\s*[|,-]?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*")
+
+
+def _timestamp_date(line: str) -> str | None:
+    if len(line) > 60:
+        return None
+    m = _TIMESTAMP.fullmatch(line.strip(), timeout=0.05)
+    return _parse_date(m.group("date")) if m else None
+
+
 def find_structure(doc: Document) -> Document:
     """Headline, dateline and body start of a normalised text."""
     text = doc.text
@@ -255,7 +267,20 @@ def find_structure(doc: Document) -> Document:
             doc.body_start = s + length
             dl_idx = idx
             break
-    candidates = lines[:dl_idx] if dl_idx is not None else lines[:1]
+    # a time stamp line gives the publication date when the dateline does not
+    stamp = None
+    for idx, (s, e) in enumerate(lines[:4]):
+        if idx != dl_idx and (ts := _timestamp_date(text[s:e])):
+            stamp = (idx, ts)
+            break
+    if stamp is not None:
+        if doc.dateline is None:
+            s, e = lines[stamp[0]]
+            doc.dateline = Dateline(s, e, text[s:e], None, None, stamp[1])
+        elif doc.dateline.date is None:
+            doc.dateline.date = stamp[1]
+    candidates = lines[:dl_idx] if dl_idx is not None else lines[:2 if stamp and stamp[0] == 0 else 1]
+    candidates = [c for i, c in enumerate(candidates) if not (stamp and i == stamp[0])]
     for s, e in candidates:
         seg = text[s:e]
         if len(seg) <= 200 and not seg.rstrip().endswith((".", '"', ":")) and (dl_idx is not None or len(lines) > 1):

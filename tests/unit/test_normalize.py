@@ -123,3 +123,15 @@ def test_hostile_boilerplate_line_is_fast():
 def test_dateline_dates(line, city, date):
     _, c, _, d = parse_dateline(line)
     assert (c, d) == (city, date)
+
+
+def test_timestamp_line_gives_published_date():
+    doc = norm("Selasa, 30 Januari 2024 | 14:05 WIB\n\nSentra Antasena Magelang Kantongi Nilai A-\n\n"
+               "MAGELANG - Sentra Antasena Magelang memperoleh nilai A-.")
+    assert doc.dateline.date == "2024-01-30" and doc.dateline.city == "Magelang"
+    assert doc.text[doc.headline[0]:doc.headline[1]] == "Sentra Antasena Magelang Kantongi Nilai A-"
+
+
+def test_no_timestamp_no_date():
+    doc = norm("Judul Berita\n\nBEKASI - Matahari belum tinggi ketika dua pekerja sosial datang.")
+    assert doc.dateline.date is None

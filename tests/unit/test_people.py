@@ -504,3 +504,21 @@ def test_full_name_without_demonstrative_does_not_take_the_previous_subject():
     got = persons("Tri Rismaharini meninjau sentra. Kepala Sentra yang bernama lengkap Budi Santoso menyambut rombongan.")
     assert set(got) == {"Budi Santoso"}
     assert got["Budi Santoso"] == "Kepala Sentra"
+
+
+def test_known_nickname_joins_full_name():
+    """'Gus Ipul' (data/person_aliases.csv) is the same person as 'Saifullah Yusuf'."""
+    from kemensos_extract.pipeline import extract_text
+
+    doc = extract_text("JAKARTA (16 Januari 2025) - Menteri Sosial Saifullah Yusuf meninjau sentra. "
+                       "Kunjungan perdana Gus Ipul ke Kalimantan Timur itu difokuskan pada layanan. "
+                       '"Kami datang untuk mendengar," kata Gus Ipul.')
+    names = {s.attrs["name"] for s in doc.spans["people"]}
+    assert names == {"Saifullah Yusuf"}
+
+
+def test_known_nickname_alone_takes_full_name():
+    from kemensos_extract.pipeline import extract_text
+
+    doc = extract_text('JAKARTA (16 Januari 2025) - "Layanan harus sampai ke desa," kata Gus Ipul di Jakarta.')
+    assert {s.attrs["name"] for s in doc.spans["people"]} <= {"Saifullah Yusuf"}

@@ -1214,10 +1214,41 @@ class _Person:
         self.last = max(self.last, m.start)
 
 
+@lru_cache(maxsize=1)
+def _known_aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Public nicknames (data/person_aliases.csv): lower-cased alias tokens -> full-name tokens."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for row in load_csv("person_aliases.csv"):
+        alias, name = row.get("alias", ""), row.get("name", "")
+        if alias and name:
+            out[tuple(_low(w) for w in alias.split())] = tuple(name.split())
+    return out
+
+
+def _apply_known_aliases(ms: list[Mention], keyed) -> None:
+    """A known nickname joins its full-name mention in the document, else takes the full name."""
+    known = _known_aliases()
+    if not known:
+        return
+    full_by_key: dict[tuple[str, ...], Mention] = {}
+    for m in ms:
+        full_by_key.setdefault(keyed(m), m)
+    for m in ms:
+        target = known.get(keyed(m))
+        if target is None or m.alias_of is not None:
+            continue
+        owner = full_by_key.get(tuple(_low(w) for w in target))
+        if owner is not None and owner is not m:
+            m.alias_of = owner
+        else:
+            m.name = target
+
+
 def _resolve(ctx: _Ctx) -> list[_Person]:
     """Group mentions into persons (indexes keep this linear on long texts)."""
     ms = [m for m in ctx.mentions if m.name]
     keyed = lambda m: tuple(_low(x) for x in m.name)  # noqa: E731
+    _apply_known_aliases(ms, keyed)
     persons: list[_Person] = []
     by_tok: dict[str, list[_Person]] = {}
     strong = {"title", "role", "apposition", "as", "signature", "led_by", "list_of", "list", "lead", "full_name",
