@@ -39,6 +39,25 @@ def test_dev_floor(dev_out, field):
     assert _value(res, field) >= DEV_MIN[field], "\n".join(errors[:40])
 
 
+HELDOUT2_MIN = {"overall_f1": 0.92, "units": 0.95, "people": 0.90, "awards": 0.95, "dates": 0.95, "counts": 0.95,
+                "canonical_awards": 0.95}
+
+
+@pytest.fixture(scope="module")
+def heldout2_out(tmp_path_factory):
+    from kemensos_extract import Settings, extract_folder
+
+    out = tmp_path_factory.mktemp("heldout2_out")
+    extract_folder(GOLD / "heldout2" / "texts", out, Settings(jobs=1))
+    return out
+
+
+@pytest.mark.parametrize("field", sorted(HELDOUT2_MIN))
+def test_heldout2_floor(heldout2_out, field):
+    res, errors = score(GOLD / "heldout2", heldout2_out)
+    assert _value(res, field) >= HELDOUT2_MIN[field], "\n".join(errors[:40])
+
+
 @pytest.fixture(scope="module")
 def heldout_out(tmp_path_factory):
     from kemensos_extract import Settings, extract_folder
