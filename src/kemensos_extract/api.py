@@ -20,7 +20,7 @@ from .corpus import canonical, stories
 from .model import SPAN_KINDS
 from .pipeline import PIPELINE_VERSION, DocResult, discover
 from .settings import Settings
-from .write import TABLES, atomic_write_text, write_table
+from .write import TABLES, atomic_write_text, clean_stale_temp, unescape_cell, write_table
 
 
 @dataclass
@@ -135,6 +135,7 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     items = discover(list(inputs), settings.extensions)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    clean_stale_temp(out)  # leftovers of a run that was killed while writing
     if on_start:
         on_start(len(items))
     summary = RunSummary(out_dir=out)
@@ -288,10 +289,6 @@ _INT = {"start", "end", "n_bytes", "n_chars", "award_edition", "evidence_start",
         "n_sources", "n_docs", "n_units", "n_people", "n_awards", "n_dates", "n_counts"}
 
 
-def _unescape(v: Any) -> Any:
-    if isinstance(v, str) and len(v) > 1 and v[0] == "'" and v[1] in "=+-@\t\r":
-        return v[1:]
-    return v
 
 
 def load(out_dir: str | Path, tables: Iterable[str] | None = None) -> dict[str, pd.DataFrame]:
@@ -311,7 +308,7 @@ def load(out_dir: str | Path, tables: Iterable[str] | None = None) -> dict[str, 
             df = pd.read_parquet(pq)
         elif csvp.exists():
             df = pd.read_csv(csvp, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8-sig")
-            df = df.map(_unescape) if len(df) else df
+            df = df.map(unescape_cell) if len(df) else df
         else:
             continue
         for c in df.columns:

@@ -165,8 +165,6 @@ def test_clean_stale_temp_touches_only_temp_names(tmp_path):
     assert clean_stale_temp(tmp_path / "missing") == []
 
 
-@pytest.mark.xfail(reason="api.extract_folder does not call write.clean_stale_temp(out) at the start of a run yet",
-                   strict=False)
 def test_next_run_removes_stale_temp(tmp_path):
     src = _make_input(tmp_path / "in", 2)
     out = tmp_path / "out"
