@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .write import _cell, columns_for, excel_safe, to_frame, write_table
+from .write import _cell, atomic_write_bytes, columns_for, excel_safe, to_frame, write_table
 
 #: Rows per pickled chunk in the spool and per Parquet row group.
 CHUNK_ROWS = 20_000
@@ -165,15 +165,5 @@ def write_text_if_changed(path: Path, text: str) -> bool:
             return False
     except OSError:
         pass
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write_bytes(path, data, fsync=False)
     return True

@@ -136,7 +136,11 @@ def columns_for(name: str, rows: Sequence[dict[str, Any]]) -> list[str]:
     return base + extra
 
 
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, fsync: bool = True) -> None:
+    """Write to a temporary name in the same folder, then rename: readers never see half a file.
+
+    `fsync=False` for derived files that the next run re-creates anyway (texts/).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -148,8 +152,9 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
                 test_write_pause()
                 data = data[half:]
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if fsync:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -160,7 +165,7 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    _atomic_write_bytes(path, text.encode("utf-8"))
+    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def _cell(v: Any) -> Any:
@@ -214,8 +219,8 @@ def write_table(out_dir: Path, name: str, rows: Sequence[dict[str, Any]], format
     columns = columns_for(name, rows)
     formats = tuple(formats)
     if "csv" in formats:
-        _atomic_write_bytes(out_dir / f"{name}.csv", to_csv_bytes(rows, columns, bom=bom))
+        atomic_write_bytes(out_dir / f"{name}.csv", to_csv_bytes(rows, columns, bom=bom))
     if "parquet" in formats:
         buf = io.BytesIO()
         to_frame(name, rows, columns).to_parquet(buf, index=False, engine="pyarrow")
-        _atomic_write_bytes(out_dir / f"{name}.parquet", buf.getvalue())
+        atomic_write_bytes(out_dir / f"{name}.parquet", buf.getvalue())
