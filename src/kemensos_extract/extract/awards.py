@@ -240,8 +240,8 @@ class _Ctx:
         self.text = doc.text
         sents = list(doc.sentences)
         if not sents and self.text:
-            from ..segment import split_sentences
-            sents = split_sentences(self.text)
+            from ..segment import split_sentences_fast
+            sents = split_sentences_fast(self.text)
         self.sents = _cap_sentences(self.text, sents)
         self._has: dict[tuple[str, int], bool] = {}
         n = len(self.sents)
