@@ -43,9 +43,8 @@ class RunSummary:
                 "rows": self.rows, "seconds": round(self.seconds, 3)}
 
 
-#: Mention tables are streamed to disk; the corpus stage keeps a compact copy of the award,
-#: unit and people rows (`_Compact`), without these columns for units and people.
-_DROP_FOR_CORPUS = ("start", "end")
+#: Mention tables are streamed to disk; the corpus stage keeps a compact copy of the award
+#: rows (`_Compact`) and per-key aggregates of units and people (`canonical.*Aggregator`).
 
 
 class _Row(Mapping):
@@ -147,7 +146,9 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     compact = _Compact()
     fps: dict[str, Any] = {}
     published: dict[str, str] = {}  # doc_id -> ISO publication date (orders documents in canonical tables)
-    corpus_rows: dict[str, list[Any]] = {"awards": [], "units": [], "people": []}
+    award_rows: list[Any] = []  # canonical awards need story ids: kept (compact) until grouping
+    units_agg = canonical.UnitsAggregator()  # units and people are aggregated as rows stream by
+    people_agg = canonical.PeopleAggregator(published)
     digest = hashlib.sha256(_settings_key(settings).encode())
     up_to_date = False
     try:
@@ -155,18 +156,22 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
             d = res.document
             digest.update(f"{d['doc_id']}\t{d['path']}\t{d.get('sha256')}\t{d['status']}\n".encode())
             sink["documents"].append(d)
+            if d.get("published_date"):
+                published[d["doc_id"]] = d["published_date"]
             for kind in SPAN_KINDS:
                 rows = res.rows.get(kind, [])
                 if rows:
                     sink[kind].extend(rows)
                     if kind == "awards":
-                        corpus_rows[kind].extend(compact.row(r) for r in rows)
-                    elif kind in corpus_rows:
-                        corpus_rows[kind].extend(compact.row(r, _DROP_FOR_CORPUS) for r in rows)
+                        award_rows.extend(compact.row(r) for r in rows)
+                    elif kind == "units":
+                        for r in rows:
+                            units_agg.add(r)
+                    elif kind == "people":
+                        for r in rows:
+                            people_agg.add(r)
             if res.fingerprint is not None:
                 fps[d["doc_id"]] = compact.fingerprint(res.fingerprint)
-            if d.get("published_date"):
-                published[d["doc_id"]] = d["published_date"]
             if settings.write_texts and res.text:
                 write_text_if_changed(texts_dir / f"{d['doc_id']}.txt", res.text)
             summary.n_documents += 1
@@ -200,11 +205,12 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
 
         small = {
             "stories": story_rows,
-            "canonical_awards": canonical.canonical_awards(corpus_rows["awards"], story_of, published=published),
-            "canonical_units": canonical.canonical_units(corpus_rows["units"]),
-            "canonical_people": canonical.canonical_people(corpus_rows["people"], published=published),
+            "canonical_awards": canonical.canonical_awards(award_rows, story_of, published=published),
+            "canonical_units": units_agg.rows(),
+            "canonical_people": people_agg.rows(),
         }
-        corpus_rows.clear()
+        award_rows.clear()
+        del units_agg, people_agg
         for name in TABLES:
             if name in sink.tables:
                 n = sink[name].finalize(out, settings.formats, bom=settings.excel_bom,

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .write import _cell, atomic_write_bytes, columns_for, excel_safe, to_frame, write_table
+from .write import atomic_write_bytes, columns_for, csv_row, to_arrow, write_table
 
 #: Rows per pickled chunk in the spool and per Parquet row group.
 CHUNK_ROWS = 20_000
@@ -89,7 +89,6 @@ class TableSpool:
                 w = csv.writer(csv_fh, lineterminator="\n")
                 w.writerow(columns)
             if "parquet" in formats:
-                import pyarrow as pa
                 import pyarrow.parquet as pq
 
                 fd, pq_tmp = tempfile.mkstemp(prefix=f".{self.name}.parquet.", suffix=".tmp", dir=out_dir)
@@ -99,9 +98,9 @@ class TableSpool:
                     for r in chunk:
                         transform(r)
                 if csv_fh is not None:
-                    w.writerows([excel_safe(_cell(r.get(c))) for c in columns] for r in chunk)
+                    w.writerows(csv_row(r, columns) for r in chunk)
                 if pq_tmp is not None:
-                    tbl = pa.Table.from_pandas(to_frame(self.name, chunk, columns), preserve_index=False)
+                    tbl = to_arrow(self.name, chunk, columns, writer.schema if writer is not None else None)
                     if writer is None:
                         writer = pq.ParquetWriter(pq_tmp, tbl.schema)
                     writer.write_table(tbl)

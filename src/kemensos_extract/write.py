@@ -214,6 +214,62 @@ def to_frame(name: str, rows: Sequence[dict[str, Any]], columns: list[str]) -> p
     return df
 
 
+def csv_row(r: dict[str, Any], columns: list[str]) -> list[Any]:
+    """`[excel_safe(_cell(r.get(c))) for c in columns]`, with plain strings and ints on a fast path.
+
+    The streaming writer formats hundreds of thousands of rows; most cells are
+    short strings that need neither CR folding nor a formula guard.
+    """
+    out = []
+    for v in map(r.get, columns):
+        t = type(v)
+        if t is str:
+            if v and (v[0] in _GUARD_FIRST or "\r" in v):
+                v = excel_safe(_cell(v))
+        elif v is None:
+            v = ""
+        elif t is not int:
+            v = excel_safe(_cell(v))
+        out.append(v)
+    return out
+
+
+_GUARD_FIRST = frozenset(_DANGEROUS + ("'",))
+
+
+def _str_value(v: Any) -> Any:
+    """Cell of a string column in Parquet (what `to_frame` makes of a value)."""
+    if v is None or (isinstance(v, float) and v != v):
+        return None
+    if isinstance(v, (list, tuple, set)):
+        v = _cell(v)
+    return str(v)
+
+
+def to_arrow(name: str, rows: Sequence[dict[str, Any]], columns: list[str], schema: Any = None) -> Any:
+    """Rows as a pyarrow Table equal to ``pa.Table.from_pandas(to_frame(...))``, built without pandas.
+
+    `schema` (from a previous chunk, pandas metadata included) keeps row groups
+    identical in type; a column whose values do not fit the fast path (an int
+    column holding text, say) goes through `to_frame` for exact pandas semantics.
+    """
+    import pyarrow as pa
+
+    if schema is None:
+        schema = pa.Table.from_pandas(to_frame(name, rows[:1], columns), preserve_index=False).schema
+    arrays = []
+    for c in columns:
+        vals = [r.get(c) for r in rows]
+        if c in _INT_COLS or (name == "counts" and c == "value"):
+            if all(v is None or type(v) is int for v in vals):
+                arrays.append(pa.array(vals, type=pa.int64()))
+                continue
+            arrays.append(pa.Array.from_pandas(to_frame(name, [{c: v} for v in vals], [c])[c]))
+        else:
+            arrays.append(pa.array([v if type(v) is str else _str_value(v) for v in vals], type=pa.string()))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
 def write_table(out_dir: Path, name: str, rows: Sequence[dict[str, Any]], formats: Iterable[str] = ("csv", "parquet"),
                 *, bom: bool = False) -> None:
     columns = columns_for(name, rows)

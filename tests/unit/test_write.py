@@ -131,3 +131,24 @@ def test_clean_stale_temp(tmp_path):
     (tmp_path / "units.csv").write_text("doc_id\n")
     assert [p.name for p in clean_stale_temp(tmp_path)] == [".units.csv.x1.tmp"]
     assert (tmp_path / "units.csv").exists()
+
+
+def test_fast_row_writers_equal_the_reference_paths():
+    """csv_row / to_arrow (streaming writer fast paths) give what excel_safe+_cell / to_frame give."""
+    import pyarrow as pa
+
+    from kemensos_extract.write import _cell, csv_row, excel_safe, to_arrow, to_frame
+
+    rows = [
+        {"doc_id": "a", "start": 1, "end": 5, "text": "=SUM(A1)", "value": 12, "counted": "unit\r\nx"},
+        {"doc_id": "b", "start": None, "end": "7", "text": "-5", "value": None, "counted": ["x", "y"]},
+        {"doc_id": "c", "start": 3, "end": 4, "text": float("nan"), "value": True, "counted": "'=x"},
+        {"doc_id": "d", "start": 3, "end": 4, "text": "", "value": 3, "counted": None, "extra": 1.5},
+    ]
+    cols = ["doc_id", "start", "end", "text", "value", "counted", "extra"]
+    for r in rows:
+        assert csv_row(r, cols) == [excel_safe(_cell(r.get(c))) for c in cols]
+    ref = pa.Table.from_pandas(to_frame("counts", rows, cols), preserve_index=False)
+    assert to_arrow("counts", rows, cols).to_pandas().equals(ref.to_pandas())
+    assert to_arrow("counts", rows[1:], cols, ref.schema).equals(
+        pa.Table.from_pandas(to_frame("counts", rows[1:], cols), preserve_index=False))

@@ -276,35 +276,84 @@ def _award_row(fam: str, rec: str, edition: int | None, rows: list[dict[str, Any
 
 
 # ---- units ----------------------------------------------------------------------------
-def canonical_units(unit_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per unit key: canonical name and place, every spelling seen, documents."""
-    by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in unit_rows:
+class _UnitAgg:
+    """What one unit key needs for its canonical row: counts per spelling and value, documents."""
+
+    __slots__ = ("spell", "unit_name", "unit_type", "city", "province", "docs")
+
+    def __init__(self) -> None:
+        self.spell: Counter = Counter()
+        self.unit_name: Counter = Counter()
+        self.unit_type: Counter = Counter()
+        self.city: Counter = Counter()
+        self.province: Counter = Counter()
+        self.docs: set[str] = set()
+
+
+def _count(counter: Counter, v: Any) -> None:
+    """Count a value the way `_majority` does (stripped, blanks skipped)."""
+    if not _blank(v):
+        counter[str(v).strip()] += 1
+
+
+class UnitsAggregator:
+    """`canonical_units` fed one row at a time: memory grows with distinct units, not mentions.
+
+    The pipeline streams every unit mention of the corpus through `add`, so a
+    100,000-document run keeps a few counters per unit instead of millions of rows.
+    """
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, _UnitAgg] = {}
+
+    def add(self, r: dict[str, Any]) -> None:
         key = r.get("unit_key")
         key = str(key).strip() if not _blank(key) else norm(r.get("unit_name"))
-        if key:
-            by_key[key].append(r)
-    out = []
-    for key, rows in sorted(by_key.items()):
-        spell = Counter()
-        for r in rows:
-            for col in ("text", "unit_name"):
-                v = r.get(col)
-                if not _blank(v):
-                    spell[" ".join(str(v).split())] += 1
-        aliases = sorted(spell, key=lambda s: (-spell[s], s))
-        docs = sorted({str(r.get("doc_id", "")) for r in rows})
-        out.append({
-            "unit_key": key,
-            "unit_name": _majority(r.get("unit_name") for r in rows),
-            "unit_type": _majority(r.get("unit_type") for r in rows),
-            "city": _majority(r.get("city") for r in rows),
-            "province": _majority(r.get("province") for r in rows),
-            "aliases": "|".join(aliases),
-            "n_docs": len(docs),
-            "doc_ids": ";".join(docs),
-        })
-    return out
+        if not key:
+            return
+        a = self._by_key.get(key)
+        if a is None:
+            a = self._by_key[key] = _UnitAgg()
+        for col in ("text", "unit_name"):
+            v = r.get(col)
+            if not _blank(v):
+                a.spell[" ".join(str(v).split())] += 1
+        _count(a.unit_name, r.get("unit_name"))
+        _count(a.unit_type, r.get("unit_type"))
+        _count(a.city, r.get("city"))
+        _count(a.province, r.get("province"))
+        a.docs.add(str(r.get("doc_id", "")))
+
+    def rows(self) -> list[dict[str, Any]]:
+        out = []
+        for key, a in sorted(self._by_key.items()):
+            docs = sorted(a.docs)
+            out.append({
+                "unit_key": key,
+                "unit_name": _top(a.unit_name),
+                "unit_type": _top(a.unit_type),
+                "city": _top(a.city),
+                "province": _top(a.province),
+                "aliases": "|".join(sorted(a.spell, key=lambda s: (-a.spell[s], s))),
+                "n_docs": len(docs),
+                "doc_ids": ";".join(docs),
+            })
+        return out
+
+
+def _top(c: Counter) -> str:
+    """`_majority` of counted values: most frequent, then longest, then alphabetical."""
+    if not c:
+        return ""
+    return sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def canonical_units(unit_rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per unit key: canonical name and place, every spelling seen, documents."""
+    agg = UnitsAggregator()
+    for r in unit_rows:
+        agg.add(r)
+    return agg.rows()
 
 
 # ---- people ---------------------------------------------------------------------------
@@ -328,7 +377,125 @@ def norm_person(name: Any) -> str:
     return " ".join(t for t in norm(name).split() if t not in titles)
 
 
-def canonical_people(people_rows: list[dict[str, Any]], *, published: dict[str, str] | None = None
+def _subset_targets(keys: list[str]) -> dict[str, str]:
+    """Map each name key to the one longer name whose tokens contain all of its tokens.
+
+    `keys` come longest first, so a longer name's own target is known when a
+    shorter one looks it up (chains end at the longest names); two distinct
+    roots make the short name ambiguous, and it maps to itself.  The supersets
+    come from an inverted index (token -> keys), not a scan over all pairs:
+    100,000 documents hold tens of thousands of distinct names.
+    """
+    toks_of = {k: frozenset(k.split()) for k in keys}
+    n_of = {k: len(k.split()) for k in keys}
+    postings: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        for t in toks_of[k]:
+            postings[t].append(k)
+    target: dict[str, str] = {}
+    for k in keys:
+        toks = toks_of[k]
+        if not toks:
+            target[k] = k
+            continue
+        # candidates: keys holding the rarest token, then check the rest
+        rare = min(toks, key=lambda t: len(postings[t]))
+        n = len(toks)
+        supers = [o for o in postings[rare] if o != k and n_of[o] > n and toks <= toks_of[o]]
+        roots = {target.get(o, o) for o in supers}
+        target[k] = roots.pop() if len(roots) == 1 else k
+    return target
+
+
+class _PersonAgg:
+    """What one name key needs: spellings, positions (spellings, publication dates), documents."""
+
+    __slots__ = ("names", "pos_spell", "pos_dates", "docs")
+
+    def __init__(self) -> None:
+        self.names: Counter = Counter()
+        self.pos_spell: dict[str, Counter] = {}
+        self.pos_dates: dict[str, set[str]] = {}
+        self.docs: set[str] = set()
+
+    def merge(self, o: "_PersonAgg") -> None:
+        self.names.update(o.names)
+        for k, c in o.pos_spell.items():
+            self.pos_spell.setdefault(k, Counter()).update(c)
+        for k, d in o.pos_dates.items():
+            self.pos_dates.setdefault(k, set()).update(d)
+        self.docs |= o.docs
+
+
+class PeopleAggregator:
+    """`canonical_people` fed one row at a time (see `UnitsAggregator`).
+
+    `published` (doc -> ISO date) must hold a document's date before its rows
+    are added; the pipeline adds the document row first.
+    """
+
+    def __init__(self, published: dict[str, str] | None = None) -> None:
+        self.published = published if published is not None else {}
+        self._by_name: dict[str, _PersonAgg] = {}
+
+    def add(self, r: dict[str, Any]) -> None:
+        key = norm_person(r.get("name") or r.get("text"))
+        if not key:
+            return
+        a = self._by_name.get(key)
+        if a is None:
+            a = self._by_name[key] = _PersonAgg()
+        a.names[" ".join(str(r.get("name") or r.get("text") or "").split())] += 1
+        doc = str(r.get("doc_id", ""))
+        a.docs.add(doc)
+        p = r.get("position")
+        if _blank(p):
+            return
+        p = " ".join(str(p).split())
+        np_ = norm(p)
+        a.pos_spell.setdefault(np_, Counter())[p] += 1
+        a.pos_dates.setdefault(np_, set()).add((self.published.get(doc) or "")[:10])
+
+    def rows(self) -> list[dict[str, Any]]:
+        by_name = self._by_name
+        keys = sorted(by_name, key=lambda k: (-len(k.split()), k))
+        target = _subset_targets(keys)
+        merged: dict[str, _PersonAgg] = {}
+        for k, a in by_name.items():
+            m = merged.get(target[k])
+            if m is None:
+                merged[target[k]] = _copy_agg(a)  # a copy: rows() leaves the aggregates as they are
+            else:
+                m.merge(a)
+        out = []
+        for key, a in sorted(merged.items()):
+            names = a.names
+            full = [n for n in names if norm_person(n) == key] or list(names)
+            # prefer the spelling without honorifics ("Sri Wahyuni Dewi" over "Hj. Sri Wahyuni Dewi")
+            display = sorted(full, key=lambda n: (norm(n) != key, -names[n], n))[0]
+            parts = []
+            pos_dates = a.pos_dates
+            for np_ in sorted(pos_dates, key=lambda k: (min(pos_dates[k] - {""}, default="9999"), k)):
+                spelled = sorted(a.pos_spell[np_].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                dates = sorted(pos_dates[np_] - {""})
+                parts.append(f"{spelled} ({', '.join(dates)})" if dates else spelled)
+            docs = sorted(a.docs)
+            out.append({
+                "name": display,
+                "positions": " | ".join(parts),
+                "n_docs": len(docs),
+                "doc_ids": ";".join(docs),
+            })
+        return out
+
+
+def _copy_agg(a: _PersonAgg) -> _PersonAgg:
+    c = _PersonAgg()
+    c.merge(a)
+    return c
+
+
+def canonical_people(people_rows: Iterable[dict[str, Any]], *, published: dict[str, str] | None = None
                      ) -> list[dict[str, Any]]:
     """One row per person across documents.
 
@@ -337,49 +504,7 @@ def canonical_people(people_rows: list[dict[str, Any]], *, published: dict[str, 
     stays on its own (ambiguous).  ``positions`` lists each position with the
     publication dates it was seen on (when `published` is given), earliest first.
     """
-    by_name: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    agg = PeopleAggregator(published)
     for r in people_rows:
-        key = norm_person(r.get("name") or r.get("text"))
-        if key:
-            by_name[key].append(r)
-    keys = sorted(by_name, key=lambda k: (-len(k.split()), k))
-    target: dict[str, str] = {}
-    for k in keys:
-        toks = set(k.split())
-        supers = [o for o in keys if o != k and len(o.split()) > len(toks) and toks <= set(o.split())]
-        # follow chains to the longest names; distinct full names make it ambiguous
-        roots = {target.get(o, o) for o in supers}
-        target[k] = roots.pop() if len(roots) == 1 else k
-    merged: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for k, rows in by_name.items():
-        merged[target[k]].extend(rows)
-    pub = published or {}
-    out = []
-    for key, rows in sorted(merged.items()):
-        names = Counter(" ".join(str(r.get("name") or r.get("text") or "").split()) for r in rows)
-        full = [n for n in names if norm_person(n) == key] or list(names)
-        # prefer the spelling without honorifics ("Sri Wahyuni Dewi" over "Hj. Sri Wahyuni Dewi")
-        display = sorted(full, key=lambda n: (norm(n) != key, -names[n], n))[0]
-        pos_dates: dict[str, set[str]] = defaultdict(set)
-        pos_spell: dict[str, Counter] = defaultdict(Counter)
-        for r in rows:
-            p = r.get("position")
-            if _blank(p):
-                continue
-            p = " ".join(str(p).split())
-            pos_spell[norm(p)][p] += 1
-            d = (pub.get(str(r.get("doc_id", ""))) or "")[:10]
-            pos_dates[norm(p)].add(d)
-        parts = []
-        for np_ in sorted(pos_dates, key=lambda k: (min(pos_dates[k] - {""}, default="9999"), k)):
-            spelled = sorted(pos_spell[np_].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            dates = sorted(pos_dates[np_] - {""})
-            parts.append(f"{spelled} ({', '.join(dates)})" if dates else spelled)
-        docs = sorted({str(r.get("doc_id", "")) for r in rows})
-        out.append({
-            "name": display,
-            "positions": " | ".join(parts),
-            "n_docs": len(docs),
-            "doc_ids": ";".join(docs),
-        })
-    return out
+        agg.add(r)
+    return agg.rows()

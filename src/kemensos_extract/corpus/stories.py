@@ -173,8 +173,24 @@ def story_text(doc: Document) -> str:
     return "\n".join(keep)
 
 
-def _hash_words(words: list[str]) -> np.ndarray:
-    return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+class _WordCodes(dict):
+    """word -> crc32 | (content word) << 32, computed once per distinct word.
+
+    Releases reuse a small vocabulary, so a dict hit (C speed through `map`)
+    replaces a crc32, an encode, a stop-word lookup and `isdigit` per word.
+    Cleared when it grows past `_WORD_CODES_MAX` (bounded memory per worker).
+    """
+
+    def __missing__(self, w: str) -> int:
+        if len(self) >= _WORD_CODES_MAX:
+            self.clear()
+        v = zlib.crc32(w.encode("utf-8")) | ((w not in _stopwords() and not w.isdigit()) << 32)
+        self[w] = v
+        return v
+
+
+_WORD_CODES_MAX = 200_000
+_word_codes = _WordCodes()
 
 
 def _minhash(shingles: np.ndarray) -> np.ndarray:
@@ -270,10 +286,10 @@ def fingerprint(doc: Document) -> Fingerprint:
     """Fingerprint one document (pure; run in the worker)."""
     body = story_text(doc)
     words = _WORD.findall(body.lower())
-    stop = _stopwords()
-    wh = _hash_words(words)  # every word hashed once: shingles and content words share it
+    codes = np.fromiter(map(_word_codes.__getitem__, words), dtype=np.uint64, count=len(words))
+    wh = codes & _MASK32  # every word hashed once: shingles and content words share it
     if words:
-        content = np.fromiter((w not in stop and not w.isdigit() for w in words), dtype=bool, count=len(words))
+        content = (codes >> np.uint64(32)).astype(bool)
         tokens = np.unique(wh[content].astype(np.uint32))
     else:
         tokens = np.zeros(0, np.uint32)
