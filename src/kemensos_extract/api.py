@@ -125,7 +125,7 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     """
     from .cache import ResultCache
     from .engines import iter_processed
-    from .sink import Sink, write_text_if_changed
+    from .sink import Sink, write_spool, write_text_if_changed
 
     settings = settings or Settings()
     t0 = time.perf_counter()
@@ -151,8 +151,9 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     people_agg = canonical.PeopleAggregator(published)
     digest = hashlib.sha256(_settings_key(settings).encode())
     up_to_date = False
+    kept: list[Any] = []  # the engine, kept open: its idle workers write tables at the end
     try:
-        for _doc_id, how, res in iter_processed(items, settings, cache):
+        for _doc_id, how, res in iter_processed(items, settings, cache, keep=kept):
             d = res.document
             digest.update(f"{d['doc_id']}\t{d['path']}\t{d.get('sha256')}\t{d['status']}\n".encode())
             sink["documents"].append(d)
@@ -196,6 +197,14 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
             previous = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))["rows"]
             summary.rows = {k: previous[k] for k in TABLES if k in previous}
             return summary
+        # mention tables need nothing from the corpus stage: idle workers write them meanwhile
+        writing = {}
+        run_async = getattr(kept[0], "run_async", None) if kept else None
+        if run_async is not None:
+            for name in SPAN_KINDS:
+                handle = run_async(write_spool, sink[name].job(out, settings.formats, bom=settings.excel_bom))
+                if handle is not None:
+                    writing[name] = handle
         # corpus stage
         story_of, story_rows = stories.group(fps)
         del fps
@@ -212,7 +221,9 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
         award_rows.clear()
         del units_agg, people_agg
         for name in TABLES:
-            if name in sink.tables:
+            if name in writing:
+                n = writing[name].get()
+            elif name in sink.tables:
                 n = sink[name].finalize(out, settings.formats, bom=settings.excel_bom,
                                         transform=set_story if name == "documents" else None)
             else:
@@ -221,6 +232,8 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
                 n = len(rows)
             summary.rows[name] = n
     finally:
+        for engine in kept:
+            engine.close()
         sink.cleanup()
         if cache is not None:
             cache.close()

@@ -84,6 +84,10 @@ class LocalEngine:
     def collect(self, handle: Any) -> list[bytes]:
         return handle.get()
 
+    def run_async(self, fn: Any, args: tuple[Any, ...]) -> Any:
+        """Run any picklable call on an idle worker (None when no pool was started)."""
+        return self._pool.apply_async(fn, args) if self._pool is not None else None
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.close()
@@ -142,13 +146,15 @@ def _sha_of(path: str, max_bytes: int | None) -> str:
 
 
 def iter_processed(items: list[tuple[str, str]], settings: Settings, cache: ResultCache | None,
-                   engine: Engine | None = None) -> Iterator[tuple[str, str, DocResult]]:
+                   engine: Engine | None = None, *, keep: list[Engine] | None = None
+                   ) -> Iterator[tuple[str, str, DocResult]]:
     """Yield (doc_id, 'hit'|'miss'|'direct', result) for every item, in input order.
 
     With a cache, every file is hashed first (one sequential pass; the bytes are
     not kept): that tells how many files need work, so a re-run with a few
     changed files does not start a worker pool, and cached files are not read
-    twice.
+    twice.  With `keep`, the engine made here is appended to it instead of being
+    closed (the caller reuses its idle workers, then closes it).
     """
     max_bytes = settings.max_bytes
     pre: list[str] | None = None
@@ -207,6 +213,9 @@ def iter_processed(items: list[tuple[str, str]], settings: Settings, cache: Resu
             yield from drain()
     finally:
         if own:
-            engine.close()
+            if keep is not None:
+                keep.append(engine)
+            else:
+                engine.close()
         if cache is not None:
             cache.flush()

@@ -56,15 +56,14 @@ class TableSpool:
 
     def chunks(self) -> Iterator[list[dict[str, Any]]]:
         """The spooled rows again, chunk by chunk, in append order."""
+        self.seal()
+        return read_spool(str(self.path))
+
+    def seal(self) -> None:
+        """Flush and close the spool file (it can then be written out by another process)."""
         self._flush()
         if not self._fh.closed:
             self._fh.close()
-        with open(self.path, "rb") as fh:
-            while True:
-                try:
-                    yield pickle.load(fh)
-                except EOFError:
-                    return
 
     def columns(self) -> list[str]:
         return columns_for(self.name, [dict.fromkeys(self.keys)] if self.keys else [])
@@ -72,67 +71,91 @@ class TableSpool:
     def finalize(self, out_dir: Path, formats: tuple[str, ...], *, bom: bool = False,
                  transform: Callable[[dict[str, Any]], None] | None = None) -> int:
         """Write OUT_DIR/<name>.csv / .parquet atomically; returns the number of rows."""
-        if self.n_rows == 0:
-            self.close()
-            write_table(out_dir, self.name, [], formats, bom=bom)
-            return 0
-        columns = self.columns()
-        csv_tmp = pq_tmp = None
-        csv_fh = None
-        writer = None
-        try:
-            if "csv" in formats:
-                fd, csv_tmp = tempfile.mkstemp(prefix=f".{self.name}.csv.", suffix=".tmp", dir=out_dir)
-                csv_fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-                if bom:
-                    csv_fh.write("\ufeff")
-                w = csv.writer(csv_fh, lineterminator="\n")
-                w.writerow(columns)
-            if "parquet" in formats:
-                import pyarrow.parquet as pq
+        return write_spool(*self.job(out_dir, formats, bom=bom), transform=transform)
 
-                fd, pq_tmp = tempfile.mkstemp(prefix=f".{self.name}.parquet.", suffix=".tmp", dir=out_dir)
-                os.close(fd)
-            for chunk in self.chunks():
-                if transform is not None:
-                    for r in chunk:
-                        transform(r)
-                if csv_fh is not None:
-                    w.writerows(csv_row(r, columns) for r in chunk)
-                if pq_tmp is not None:
-                    tbl = to_arrow(self.name, chunk, columns, writer.schema if writer is not None else None)
-                    if writer is None:
-                        writer = pq.ParquetWriter(pq_tmp, tbl.schema)
-                    writer.write_table(tbl)
-            if csv_fh is not None:
-                csv_fh.flush()
-                os.fsync(csv_fh.fileno())
-                csv_fh.close()
-                csv_fh = None
-                os.replace(csv_tmp, out_dir / f"{self.name}.csv")
-                csv_tmp = None
-            if writer is not None:
-                writer.close()
-                writer = None
-                os.replace(pq_tmp, out_dir / f"{self.name}.parquet")
-                pq_tmp = None
-        finally:
-            if csv_fh is not None:
-                csv_fh.close()
-            if writer is not None:
-                writer.close()
-            for t in (csv_tmp, pq_tmp):
-                if t:
-                    try:
-                        os.unlink(t)
-                    except OSError:
-                        pass
-            self.close()
-        return self.n_rows
+    def job(self, out_dir: Path, formats: tuple[str, ...], *, bom: bool = False) -> tuple[Any, ...]:
+        """Arguments of `write_spool` for this table (picklable: runs in any local process)."""
+        self.seal()
+        return (str(self.path), self.name, self.columns(), self.n_rows, str(out_dir), tuple(formats), bom)
 
     def close(self) -> None:
         if not self._fh.closed:
             self._fh.close()
+
+
+def read_spool(path: str) -> Iterator[list[dict[str, Any]]]:
+    """Chunks of rows from a sealed spool file, in append order."""
+    with open(path, "rb") as fh:
+        while True:
+            try:
+                yield pickle.load(fh)
+            except EOFError:
+                return
+
+
+def write_spool(path: str, name: str, columns: list[str], n_rows: int, out_dir: str, formats: tuple[str, ...],
+                bom: bool = False, *, transform: Callable[[dict[str, Any]], None] | None = None) -> int:
+    """Convert a sealed spool into OUT_DIR/<name>.csv / .parquet atomically; returns the number of rows.
+
+    A plain function of picklable arguments, so the tables that need nothing
+    from the corpus stage can be written by idle worker processes while the
+    main process groups stories.
+    """
+    out = Path(out_dir)
+    if n_rows == 0:
+        write_table(out, name, [], formats, bom=bom)
+        return 0
+    csv_tmp = pq_tmp = None
+    csv_fh = None
+    writer = None
+    try:
+        if "csv" in formats:
+            fd, csv_tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=out)
+            csv_fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            if bom:
+                csv_fh.write("\ufeff")
+            w = csv.writer(csv_fh, lineterminator="\n")
+            w.writerow(columns)
+        if "parquet" in formats:
+            import pyarrow.parquet as pq
+
+            fd, pq_tmp = tempfile.mkstemp(prefix=f".{name}.parquet.", suffix=".tmp", dir=out)
+            os.close(fd)
+        for chunk in read_spool(path):
+            if transform is not None:
+                for r in chunk:
+                    transform(r)
+            if csv_fh is not None:
+                w.writerows(csv_row(r, columns) for r in chunk)
+            if pq_tmp is not None:
+                tbl = to_arrow(name, chunk, columns, writer.schema if writer is not None else None)
+                if writer is None:
+                    writer = pq.ParquetWriter(pq_tmp, tbl.schema)
+                writer.write_table(tbl)
+        if csv_fh is not None:
+            csv_fh.flush()
+            os.fsync(csv_fh.fileno())
+            csv_fh.close()
+            csv_fh = None
+            os.replace(csv_tmp, out / f"{name}.csv")
+            csv_tmp = None
+        if writer is not None:
+            writer.close()
+            writer = None
+            os.replace(pq_tmp, out / f"{name}.parquet")
+            pq_tmp = None
+    finally:
+        if csv_fh is not None:
+            csv_fh.close()
+        if writer is not None:
+            writer.close()
+        for t in (csv_tmp, pq_tmp):
+            if t:
+                try:
+                    os.unlink(t)
+                except OSError:
+                    pass
+    return n_rows
 
 
 class Sink:
