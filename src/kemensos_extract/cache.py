@@ -59,8 +59,14 @@ def dumps(obj: Any) -> bytes:
     return zlib.compress(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL), ZLEVEL)
 
 
+def dumps_raw(obj: Any) -> bytes:
+    """Uncompressed blob (worker -> main process when the run has no cache): zlib costs more than the pipe."""
+    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def loads(blob: bytes) -> Any:
-    return pickle.loads(zlib.decompress(blob))
+    """Inverse of `dumps` and `dumps_raw` (a pickle starts with 0x80, a zlib stream never does)."""
+    return pickle.loads(blob if blob[:1] == b"\x80" else zlib.decompress(blob))
 
 
 class ResultCache:

@@ -36,6 +36,7 @@ class DaskEngine:
     def __init__(self, settings: Settings, *, processes: bool = True, client: Any = None) -> None:
         distributed = _require()
         self.max_bytes, self.segmenter = settings.max_bytes, settings.segmenter
+        self.compress = settings.cache  # blobs are stored in the cache only when it is on
         self._cluster = None
         self._own_client = client is None
         if client is not None:
@@ -50,7 +51,7 @@ class DaskEngine:
         self.window = max(4, 3 * n_threads)
 
     def submit(self, batch: list[tuple[bytes, str, str]]) -> Any:
-        return self.client.submit(process_batch, batch, self.max_bytes, self.segmenter, pure=False)
+        return self.client.submit(process_batch, batch, self.max_bytes, self.segmenter, self.compress, pure=False)
 
     def collect(self, handle: Any) -> list[bytes]:
         return handle.result()

@@ -48,9 +48,10 @@ class SerialEngine:
 
     def __init__(self, settings: Settings) -> None:
         self.max_bytes, self.segmenter = settings.max_bytes, settings.segmenter
+        self.compress = settings.cache  # blobs are stored in the cache only when it is on
 
     def submit(self, batch: Batch) -> list[bytes]:
-        return process_batch(batch, self.max_bytes, self.segmenter)
+        return process_batch(batch, self.max_bytes, self.segmenter, self.compress)
 
     def collect(self, handle: list[bytes]) -> list[bytes]:
         return handle
@@ -65,6 +66,7 @@ class LocalEngine:
     def __init__(self, settings: Settings) -> None:
         self.jobs = settings.jobs
         self.max_bytes, self.segmenter = settings.max_bytes, settings.segmenter
+        self.compress = settings.cache  # blobs are stored in the cache only when it is on
         self.window = max(2, settings.jobs * 3)
         self._pool: Any = None
 
@@ -79,7 +81,7 @@ class LocalEngine:
 
     def submit(self, batch: Batch) -> Any:
         pool = self._pool or self._start()
-        return pool.apply_async(process_batch, (batch, self.max_bytes, self.segmenter))
+        return pool.apply_async(process_batch, (batch, self.max_bytes, self.segmenter, self.compress))
 
     def collect(self, handle: Any) -> list[bytes]:
         return handle.get()

@@ -210,19 +210,20 @@ def discover(inputs: Iterable[str | os.PathLike], extensions: tuple[str, ...] = 
 
 
 def process_batch(batch: list[tuple[bytes, str, str]], max_bytes: int | None = None,
-                  segmenter: str | None = None) -> list[bytes]:
+                  segmenter: str | None = None, compress: bool = True) -> list[bytes]:
     """Worker entry point for every engine: [(bytes, doc_id, path)] -> compressed result blobs.
 
     Pure (depends only on its arguments and the installed package), so it runs
     in a local process pool or on a remote Dask worker alike.  Returning blobs
     (not objects) lets the main process store them in the cache as they are.
     """
-    from .cache import dumps
+    from .cache import dumps, dumps_raw
     from .segment import ENV_SEGMENTER
 
     if segmenter and os.environ.get(ENV_SEGMENTER) != segmenter:
         os.environ[ENV_SEGMENTER] = segmenter
-    return [dumps(process_bytes(data, doc_id, path, max_bytes=max_bytes)) for data, doc_id, path in batch]
+    pack = dumps if compress else dumps_raw  # uncompressed when no cache stores the blobs
+    return [pack(process_bytes(data, doc_id, path, max_bytes=max_bytes)) for data, doc_id, path in batch]
 
 
 def warm() -> None:

@@ -32,10 +32,16 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 def norm(s: Any) -> str:
     """Lower-case, accents folded, punctuation to spaces (compare spellings)."""
-    s = "" if s is None else str(s)
+    return _norm_str("" if s is None else str(s))
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm_str(s: str) -> str:
+    """`norm` of a string, memoised: the corpus stage sees the same names and titles again and again."""
     s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-    return " ".join(_NON_ALNUM.sub(" ", s).split())
+    if not s.isascii():
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(_NON_ALNUM.sub(" ", s.lower()).split())
 
 
 def _blank(v: Any) -> bool:
@@ -292,7 +298,11 @@ class _UnitAgg:
 
 def _count(counter: Counter, v: Any) -> None:
     """Count a value the way `_majority` does (stripped, blanks skipped)."""
-    if not _blank(v):
+    if type(v) is str:
+        v = v.strip()
+        if v:
+            counter[v] += 1
+    elif not _blank(v):
         counter[str(v).strip()] += 1
 
 
@@ -373,6 +383,11 @@ def _title_tokens() -> frozenset[str]:
 
 def norm_person(name: Any) -> str:
     """Compare key of a person's name: lower case, no punctuation, no honorifics/degrees."""
+    return _norm_person_str("" if name is None else str(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def _norm_person_str(name: str) -> str:
     titles = _title_tokens()
     return " ".join(t for t in norm(name).split() if t not in titles)
 
