@@ -86,6 +86,7 @@ T_DATED = 0.18          # weighted content-word Jaccard, both dates known and cl
 T_UNDATED = 0.26        # weighted content-word Jaccard, a date unknown
 VERBATIM_CONTAINMENT = 0.6  # estimated 3-shingle containment of a copy
 IDF_SMOOTH = 20.0       # smoothing of the token weights (see token_weights)
+DOC_BLOCK = 8192        # documents per block in the per-token passes (memory, not results)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -317,6 +318,19 @@ def jaccard(a: np.ndarray, b: np.ndarray, wa: np.ndarray | None = None, wb: np.n
     return w_inter / total if total > 0 else 0.0
 
 
+def _doc_freq(token_lists: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """(sorted unique tokens, number of documents holding each): each list is already unique."""
+    if not token_lists:
+        return np.zeros(0, np.uint32), np.zeros(0, np.int64)
+    return np.unique(np.concatenate(token_lists).astype(np.uint32), return_counts=True)
+
+
+def _blocks(n: int) -> range:
+    """Start offsets of document blocks: per-token temporaries stay small (100,000 documents
+    hold ~25 million tokens; a whole-corpus int64 index per token would cost 200 MB each)."""
+    return range(0, n, DOC_BLOCK)
+
+
 def token_weights(token_lists: list[np.ndarray]) -> list[np.ndarray]:
     """Smoothed IDF per token of each document: ln(1 + (N + S) / (df + S)), S = IDF_SMOOTH.
 
@@ -327,13 +341,18 @@ def token_weights(token_lists: list[np.ndarray]) -> list[np.ndarray]:
     n = len(token_lists)
     if n == 0:
         return []
-    lens = np.fromiter((t.size for t in token_lists), dtype=np.int64, count=n)
-    if lens.sum() == 0:
-        return [np.zeros(0, np.float32) for _ in token_lists]
-    allt = np.concatenate(token_lists)
-    _, inv, counts = np.unique(allt, return_inverse=True, return_counts=True)
-    w = np.log1p((n + IDF_SMOOTH) / (counts[inv] + IDF_SMOOTH)).astype(np.float32)
-    return np.split(w, np.cumsum(lens)[:-1])
+    uniq, counts = _doc_freq(token_lists)
+    out: list[np.ndarray] = []
+    for lo in _blocks(n):
+        part = token_lists[lo:lo + DOC_BLOCK]
+        lens = np.fromiter((t.size for t in part), dtype=np.int64, count=len(part))
+        if lens.sum() == 0:
+            out.extend(np.zeros(0, np.float32) for _ in part)
+            continue
+        df = counts[np.searchsorted(uniq, np.concatenate(part).astype(np.uint32))]
+        w = np.log1p((n + IDF_SMOOTH) / (df + IDF_SMOOTH)).astype(np.float32)
+        out.extend(np.split(w, np.cumsum(lens)[:-1]))
+    return out
 
 
 def shingle_containment(a: Fingerprint, b: Fingerprint) -> float:
@@ -443,22 +462,34 @@ def key_candidates(token_lists: list[np.ndarray]) -> np.ndarray:
     n = len(token_lists)
     if n < 2:
         return np.zeros(0, np.int64)
-    lens = np.fromiter((t.size for t in token_lists), dtype=np.int64, count=n)
-    if lens.sum() == 0:
+    uniq, counts = _doc_freq(token_lists)
+    if uniq.size == 0:
         return np.zeros(0, np.int64)
-    allt = np.concatenate(token_lists).astype(np.uint32)
-    doc = np.repeat(np.arange(n, dtype=np.int64), lens)
-    _, inv, counts = np.unique(allt, return_inverse=True, return_counts=True)
-    df = counts[inv]
-    ok = df >= 2
-    allt, doc, df = allt[ok], doc[ok], df[ok]
-    # per document, the KEYS_PER_DOC rarest words (ties: smaller hash), deterministic
-    order = np.lexsort((allt, df, doc))
-    allt, doc = allt[order], doc[order]
-    first = np.concatenate(([0], np.flatnonzero(np.diff(doc)) + 1))
-    rank = np.arange(doc.size) - np.repeat(first, np.diff(np.concatenate((first, [doc.size]))))
-    keep = rank < KEYS_PER_DOC
-    allt, doc = allt[keep], doc[keep]
+    sel_t: list[np.ndarray] = []
+    sel_d: list[np.ndarray] = []
+    for lo in _blocks(n):
+        part = token_lists[lo:lo + DOC_BLOCK]
+        lens = np.fromiter((t.size for t in part), dtype=np.int64, count=len(part))
+        if lens.sum() == 0:
+            continue
+        allt = np.concatenate(part).astype(np.uint32)
+        doc = np.repeat(np.arange(lo, lo + len(part), dtype=np.int64), lens)
+        df = counts[np.searchsorted(uniq, allt)]
+        ok = df >= 2
+        allt, doc, df = allt[ok], doc[ok], df[ok]
+        if doc.size == 0:
+            continue
+        # per document, the KEYS_PER_DOC rarest words (ties: smaller hash), deterministic
+        order = np.lexsort((allt, df, doc))
+        allt, doc = allt[order], doc[order]
+        first = np.concatenate(([0], np.flatnonzero(np.diff(doc)) + 1))
+        rank = np.arange(doc.size) - np.repeat(first, np.diff(np.concatenate((first, [doc.size]))))
+        keep = rank < KEYS_PER_DOC
+        sel_t.append(allt[keep])
+        sel_d.append(doc[keep])
+    if not sel_t:
+        return np.zeros(0, np.int64)
+    allt, doc = np.concatenate(sel_t), np.concatenate(sel_d)
     order = np.lexsort((doc, allt))
     # one code per shared word; a pair is a candidate when it shares enough words
     raw = _raw_pairs(allt[order].astype(np.int64), doc[order], KEY_POSTING_MAX)
