@@ -164,7 +164,7 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
                 if rows:
                     sink[kind].extend(rows)
                     if kind == "awards":
-                        award_rows.extend(compact.row(r) for r in rows)
+                        award_rows.extend(compact.row(canonical.award_input(r)) for r in rows)
                     elif kind == "units":
                         for r in rows:
                             units_agg.add(r)

@@ -192,6 +192,23 @@ def _fit_edition(years: list[int], editions: list[int]) -> int | None:
     return None
 
 
+#: The award columns `canonical_awards` reads (the rest of a row stays in awards.csv only).
+AWARD_INPUT_COLUMNS = ("doc_id", "award_family", "award_name", "award_edition", "recipient_unit_key",
+                       "recipient_unit_name", "innovation", "grade", "giver", "ceremony_date", "ceremony_place")
+
+
+def award_input(r: dict[str, Any]) -> dict[str, Any]:
+    """The part of an award row the corpus stage needs, small enough to hold 100,000 documents' worth.
+
+    The evidence sentence is only ever searched for years (`_context_years`), so
+    it is kept as those years.
+    """
+    out = {c: r.get(c) for c in AWARD_INPUT_COLUMNS}
+    ev = r.get("evidence")
+    out["evidence"] = " ".join(_YEAR.findall(str(ev))) if not _blank(ev) else ev
+    return out
+
+
 def canonical_awards(award_rows: list[dict[str, Any]], story_of: dict[str, str] | None = None, *,
                      published: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Merge per-document award facts into one row per family + edition + recipient unit.
