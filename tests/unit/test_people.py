@@ -522,3 +522,72 @@ def test_known_nickname_alone_takes_full_name():
 
     doc = extract_text('JAKARTA (16 Januari 2025) - "Layanan harus sampai ke desa," kata Gus Ipul di Jakarta.')
     assert {s.attrs["name"] for s in doc.spans["people"]} <= {"Saifullah Yusuf"}
+
+
+# ---------------------------------------------------------------------------- speed-path equivalence
+def _reference_tokens(text: str) -> list[tuple]:
+    """The plain tokenizer the fast one replaces: one `_TOKEN_RE` pass over the whole text."""
+    keep_dot = people._keep_dot()
+    out: list[list] = []
+    for m in people._TOKEN_RE.finditer(text):
+        s, e = m.span()
+        t = m.group()
+        line = text.count("\n", 0, s)
+        if len(t) == 1 and not t.isalnum() and out and out[-1][0] == t and out[-1][4] == line:
+            out[-1][2] = e
+            continue
+        if t[-1] == "." and len(t) > 1:
+            if t.count(".") == 1 and len(t) >= 4 and t not in keep_dot:
+                out.append([t[:-1], s, e - 1, t[:-1].lower(), line])
+                out.append([".", e - 1, e, ".", line])
+                continue
+            out.append([t, s, e, t.lower().rstrip("."), line])
+        else:
+            out.append([t, s, e, t.lower(), line])
+    return [tuple(x) for x in out]
+
+
+_EDGE_TEXTS = [
+    "", "   ", "\n\n", "a . . . b", "x.. y ..", "Jakarta.\n. .", "Dr. H.M. Jusuf Kalla, S.E., M.M.", "..,,",
+    "a\u0300b c\u00b2d", "SONNY W. MANALU\n\nKepala Biro", ". .\n. .", "(9 Maret 2020) - ok", "Jakarta. .",
+    "x\x1cy \x1c\x1c . \x1c.", "a, , ,b ,, , x,", "1, 2,3 ,4", ", ,\n, ,", " a ", "ab ab ab", "a,,, b,\n,c",
+    "Ma’ruf Amin\u00a0dan\u2003Tri-Rismaharini.\u2028Baru", "kata Hartono. \u201cKami\u201d", "10.000.000,50 orang.",
+]
+
+
+def test_fast_tokenizer_matches_the_plain_one():
+    import random
+
+    rnd = random.Random(7)
+    pieces = ["Kepala", "Sentra", "Dr.", "H.M.", "Jakarta", ".", ",", " ", "  ", "\n", "\t", "(", ")", "2020",
+              "1,5", "\u201c", "-", "Ma\u2019ruf", "\x1c", "\u00a0", "S.Sos", "BBPPKS", "a"]
+    texts = _EDGE_TEXTS + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25))) for _ in range(3000)]
+    for text in texts:
+        got = [(t.text, t.start, t.end, t.low, t.line) for t in people.tokenize(text)]
+        assert got == _reference_tokens(text), repr(text)
+        words, starts, ends, lines, _ = people._tokenize_cols(text)
+        assert [(w.text, s, e, w.low, ln) for w, s, e, ln in zip(words, starts, ends, lines)] == got
+
+
+def test_whitespace_split_class_is_regex_white_space():
+    """The chunk splitter must cut exactly where `_TOKEN_RE` cannot match (`regex`'s \\s)."""
+    import sys
+
+    import regex
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(regex.findall(r"\s", chars)) == set("".join(people._WS_SPLIT_RE.findall(chars)))
+    # an all-letter chunk is one token: every str.isalpha() character is a letter of _TOKEN_RE
+    assert not [c for c in regex.sub(r"[^\W\d_]", "", chars) if c.isalpha()]
+
+
+def test_byline_starts_match_finditer():
+    import random
+
+    lex = people.lexicon()
+    rnd = random.Random(3)
+    pieces = ["Editor", "editor", "PENULIS", "Baca juga", "Foto", ":", "\uff1a", " ", "\n", "\t", "\r", "\x0b",
+              "\x1c", "x", "  :", "\u2028", "a"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert people._byline_starts(text, lex.byline_re) == [m.start() for m in lex.byline_re.finditer(text)]

@@ -22,8 +22,12 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
+from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import eq, itemgetter, not_
 
 import regex
 
@@ -179,55 +183,205 @@ def lexicon() -> Lex:
 
 
 # --------------------------------------------------------------------------- tokens
-class Tok:
-    """A token with its shape flags computed once (the passes test them many times)."""
+# A token of a document is its `_Word` (what the text is: shared by every occurrence, cached across
+# documents) at an index; where it is lives in the document's parallel lists (starts, ends, lines).
+# Tuple subclasses reuse namedtuple's fast field getters.
+_WordFields = namedtuple("_WordFields", "text low cap is_word acronym scan")
+_TokFields = namedtuple("_TokFields", "text start end low line cap is_word acronym")
 
-    __slots__ = ("text", "start", "end", "low", "line", "cap", "is_word", "acronym")
 
-    def __init__(self, text: str, start: int, end: int, low: str, line: int):
-        self.text, self.start, self.end, self.low, self.line = text, start, end, low, line
-        c = text[:1]
-        self.cap = c.isupper()  # starts with a capital letter
-        self.is_word = c.isalpha()  # starts with a letter
-        # 2+ letters, all capitals, no final period ("BKKBN", "JB")
-        self.acronym = self.cap and len(text) > 1 and text[-1] != "." and text.isupper() \
-            and sum(ch.isalpha() for ch in text) >= 2
+class _Word(tuple):
+    """Shape of a token text, computed once: `low` (lower case, final periods dropped when the
+    text is longer than one character), `cap` = starts with a capital, `is_word` = starts with a
+    letter, `acronym` = 2+ letters, all capitals, no final period ("BKKBN", "JB"), `scan` = its
+    word starts some cue a pass scans for."""
+
+    __slots__ = ()
+    text = _WordFields.text
+    low = _WordFields.low
+    cap = _WordFields.cap
+    is_word = _WordFields.is_word
+    acronym = _WordFields.acronym
+    scan = _WordFields.scan
+
+    def __repr__(self) -> str:
+        return f"_Word({self.text!r})"
+
+
+class Tok(tuple):
+    """A token with its position (what `tokenize` returns): (text, start, end, low, line, cap, is_word, acronym)."""
+
+    __slots__ = ()
+    text = _TokFields.text
+    start = _TokFields.start
+    end = _TokFields.end
+    low = _TokFields.low
+    line = _TokFields.line
+    cap = _TokFields.cap
+    is_word = _TokFields.is_word
+    acronym = _TokFields.acronym
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
+# White_Space as the `regex` module's \s defines it (tests/unit/test_people.py checks it): the
+# token pattern never matches these, so text can be cut into whitespace-free chunks first.
+_WS_SPLIT_RE = re.compile("([\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+)")
+_CACHE_MAX = 100_000  # entries per cache below (cleared when full: memory stays bounded on hostile input)
+_SHAPES: dict[str, _Word] = {}  # token text -> its shape
+_CHUNK_WORDS: dict[str, "_Word | _Split"] = {}  # whitespace-free chunk -> _chunk_entry(chunk)
+_GAP_NEWLINES: dict[str, int] = {}  # white-space run -> its number of "\n" (few distinct runs)
+_SCAN_FLAG = itemgetter(5)  # _Word.scan
+
+
+def _shape(t: str) -> _Word:
+    """The shape of a token text; cached across documents."""
+    out = _SHAPES.get(t)
+    if out is not None:
+        return out
+    c = t[:1]
+    cap = c.isupper()
+    acronym = cap and len(t) > 1 and t[-1] != "." and t.isupper() and sum(ch.isalpha() for ch in t) >= 2
+    low = t.lower().rstrip(".") if len(t) > 1 and t[-1] == "." else t.lower()
+    out = _Word((t, low, cap, c.isalpha(), acronym, low in _scan_words()))
+    if len(_SHAPES) >= _CACHE_MAX:
+        _SHAPES.clear()
+    _SHAPES[t] = out
+    return out
+
+
+class _Split(list):
+    """A chunk that is not one token: its tokens' words and their starts/ends relative to the chunk.
+
+    Always empty as a list, so it is falsy and a `_Word` (a non-empty tuple) is truthy: one C-level
+    pass over a document's chunk entries finds the chunks to split."""
+
+    __slots__ = ("words", "starts", "ends")
+
+    def __init__(self, words: tuple[_Word, ...], starts: tuple[int, ...], ends: tuple[int, ...]):
+        super().__init__()
+        self.words, self.starts, self.ends = words, starts, ends
+
+
+def _chunk_entry(chunk: str) -> "_Word | _Split":
+    """What a whitespace-free chunk is made of; cached across documents (`_CHUNK_WORDS`).
+
+    The `_Word` of the chunk when it is one token as it stands (nearly always), else a `_Split`
+    (no tokens for "").  A period is split off a word of 4+ characters that holds no other period
+    (unless the word is a known abbreviation or honorific); a run of one punctuation mark
+    (". . ." written without spaces) is one token.
+    """
+    res: _Word | _Split
+    if not chunk:
+        res = _Split((), (), ())
+    elif chunk.isalpha():
+        res = _shape(chunk)  # every letter of str.isalpha() is a letter of _TOKEN_RE: one word
+    else:
+        keep_dot = _keep_dot()
+        out: list[list] = []
+        for m in _TOKEN_RE.finditer(chunk):
+            s, e = m.span()
+            t = m.group()
+            if len(t) == 1 and not t.isalnum() and out and out[-1][0] == t:
+                out[-1][2] = e
+                continue
+            if t[-1] == "." and len(t) >= 4 and t.count(".") == 1 and t not in keep_dot:
+                out.append([t[:-1], s, e - 1])
+                out.append([".", e - 1, e])
+                continue
+            out.append([t, s, e])
+        if len(out) == 1 and out[0] == [chunk, 0, len(chunk)]:
+            res = _shape(chunk)
+        else:
+            res = _Split(tuple(_shape(x[0]) for x in out), tuple(x[1] for x in out), tuple(x[2] for x in out))
+    if len(_CHUNK_WORDS) >= _CACHE_MAX:
+        _CHUNK_WORDS.clear()
+    _CHUNK_WORDS[chunk] = res
+    return res
+
+
+@lru_cache(maxsize=1)
+def _keep_dot() -> frozenset[str]:
+    lex = lexicon()
+    return lex.honorifics | lex.name_abbrev
+
+
+@lru_cache(maxsize=1)
+def _scan_words() -> frozenset[str]:
+    """Lower-cased words that start any cue a pass scans for (titles, cue triggers, speech verbs,
+    unit heads): only tokens with these words are looked at by the scanning passes."""
+    lex = lexicon()
+    return frozenset(lex.title_trie) | lex.cue_triggers | _speech_verbs() | frozenset(_heads_by_first()) \
+        | lex.cues.get("award_context", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _phrase_kinds() -> dict[str, frozenset[str]]:
+    """First word -> the cue kinds with a phrase starting with it (the cue pass tries only those)."""
+    out: dict[str, set[str]] = {}
+    for kind, by_first in lexicon().cue_phrases.items():
+        for w in by_first:
+            out.setdefault(w, set()).add(kind)
+    return {w: frozenset(k) for w, k in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    lex = lexicon()
+    return lex.cues.get("speech_after", frozenset()) | lex.cues.get("say_after", frozenset())
+
+
+def _tokenize_cols(text: str) -> tuple[list[_Word], list[int], list[int], list[int], list[int]]:
+    """Tokens of `text` as (words, starts, ends, lines, indexes of the words a pass scans for).
+
+    The text is cut at white space into chunks; a chunk is looked up in `_CHUNK_WORDS` (filled by
+    `_chunk_entry`, which runs `_TOKEN_RE` once per distinct chunk), so a document costs a few
+    C-level passes over its chunks plus a little work per chunk that is not one token.
+    """
+    parts = _WS_SPLIT_RE.split(text)
+    chunks = parts[0::2]
+    # one token per chunk to begin with (its cached _Word); the other chunks are then replaced by their tokens
+    W = list(map(_CHUNK_WORDS.get, chunks))
+    offs = list(accumulate(map(len, parts), initial=0))
+    S = offs[0::2]
+    E = offs[1::2]
+    gaps = parts[1::2]
+    try:
+        L = list(accumulate(map(_GAP_NEWLINES.__getitem__, gaps), initial=0))  # newlines before each chunk
+    except KeyError:  # a white-space run not seen before
+        if len(_GAP_NEWLINES) >= _CACHE_MAX:
+            _GAP_NEWLINES.clear()
+        _GAP_NEWLINES.update((g, g.count("\n")) for g in gaps)
+        L = list(accumulate(map(_GAP_NEWLINES.__getitem__, gaps), initial=0))
+    for i in reversed(list(compress(count(), map(not_, W)))):  # unseen chunks (None) and _Split ones
+        entry = W[i]
+        if entry is None:
+            entry = _chunk_entry(chunks[i])
+        if type(entry) is _Word:
+            W[i] = entry
+        else:  # its tokens replace the chunk ("" has none: text starting or ending with white space)
+            base = S[i]
+            W[i:i + 1] = entry.words
+            S[i:i + 1] = map(base.__add__, entry.starts)
+            E[i:i + 1] = map(base.__add__, entry.ends)
+            L[i:i + 1] = [L[i]] * len(entry.words)
+    if True in map(eq, W[1:], W):
+        # a run of one mark spread over chunks of one line (". . . .") is one boundary token
+        for k in range(len(W) - 1, 0, -1):
+            t = W[k].text
+            if W[k] == W[k - 1] and len(t) == 1 and not t.isalnum() and L[k] == L[k - 1]:
+                E[k - 1] = E[k]
+                del W[k], S[k], E[k], L[k]
+    return W, S, E, L, list(compress(count(), map(_SCAN_FLAG, W)))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of text[start:end]; a sentence-final period is split off long words."""
-    lex = lexicon()
-    keep_dot = lex.honorifics | lex.name_abbrev
-    out: list[Tok] = []
-    append = out.append
-    line = text.count("\n", 0, start)
-    next_nl = text.find("\n", start)
-    if next_nl < 0:
-        next_nl = len(text) + 1
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        s, e = m.span()
-        while next_nl < s:
-            line += 1
-            next_nl = text.find("\n", next_nl + 1)
-            if next_nl < 0:
-                next_nl = len(text) + 1
-        t = m.group()
-        if len(t) == 1 and not t.isalnum() and out and out[-1].text == t and out[-1].line == line:
-            out[-1].end = e  # ". . . ." / ", , ,": one boundary token for a run of the same mark
-            continue
-        if t[-1] == "." and len(t) > 1:
-            if t.count(".") == 1 and len(t) >= 4 and t not in keep_dot:
-                body = t[:-1]
-                append(Tok(body, s, e - 1, body.lower(), line))
-                append(Tok(".", e - 1, e, ".", line))
-                continue
-            append(Tok(t, s, e, t.lower().rstrip("."), line))
-        else:
-            append(Tok(t, s, e, t.lower(), line))
-    return out
+    base_line = text.count("\n", 0, start)
+    words, starts, ends, lines, _ = _tokenize_cols(text[start:end])
+    return [Tok((w.text, s + start, e + start, w.low, ln + base_line, w.cap, w.is_word, w.acronym))
+            for w, s, e, ln in zip(words, starts, ends, lines)]
 
 
 # --------------------------------------------------------------------------- mentions
@@ -250,16 +404,21 @@ class Mention:
 @dataclass
 class _Ctx:
     doc: Document
-    toks: list[Tok]
+    toks: list[_Word]  # the shape of each token; positions are in starts/ends/lines
     lex: Lex
-    unit_at: dict[int, tuple[int, int, str, str]]  # token index -> (end token idx, end char, unit_key, text)
+    unit_at: dict[int, tuple[int, int, str]]  # token index -> (end token idx, end char, unit_key)
     unit_words: frozenset[str]
     propn: list[tuple[int, int]] | None
     used_titles: set[int] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # start char of each token
     covered: set[int] = field(default_factory=set)  # token starts inside a mention
-    title_memo: dict[int, "tuple[Title, int] | None"] = field(default_factory=dict)
+    title_at: dict[int, tuple[Title, int]] = field(default_factory=dict)  # token index -> longest title there
+    title_idx: list[int] = field(default_factory=list)  # sorted keys of title_at
+    scan: list[int] = field(default_factory=list)  # indexes of tokens whose word starts some cue (_scan_words)
+    lines: list[int] = field(default_factory=list)  # line of each token
+    ends: list[int] = field(default_factory=list)  # end char of each token
+    award_idx: list[int] = field(default_factory=list)  # indexes of award-context words ("penghargaan")
     unit_starts: list[int] = field(default_factory=list)  # sorted token indexes of unit spans
     by_start: "list[tuple[int, Mention]] | None" = None  # mentions of the first passes, by start
     qual_memo: dict[tuple[int, int, bool], tuple[int, str]] = field(default_factory=dict)
@@ -267,16 +426,24 @@ class _Ctx:
 
 
 def _is_title_at(ctx: _Ctx, i: int) -> tuple[Title, int] | None:
-    """Longest title/role spelling starting at token i -> (title, end index); memoised per document."""
-    if i in ctx.title_memo:
-        return ctx.title_memo[i]
-    toks = ctx.toks
-    out = None
-    if i < len(toks) and toks[i].is_word:
-        node = ctx.lex.title_trie
+    """Longest title/role spelling starting at token i -> (title, end index); computed once per document."""
+    return ctx.title_at.get(i)
+
+
+def _find_titles(toks: list[_Word], lines: list[int], cand: list[int], lex: Lex) -> dict[int, tuple[Title, int]]:
+    """Longest title/role spelling at each candidate token (a title can only start at a trie word)."""
+    out: dict[int, tuple[Title, int]] = {}
+    trie = lex.title_trie
+    n = len(toks)
+    for i in cand:
+        ti = toks[i]
+        if not ti.is_word or ti.low not in trie:
+            continue
+        line = lines[i]
+        node = trie
         matches: list[tuple[Title, int]] = []
         k = i
-        while k < len(toks) and toks[k].line == toks[i].line:
+        while k < n and lines[k] == line:
             node = node.get(toks[k].low)  # type: ignore[assignment]
             if node is None:
                 break
@@ -284,36 +451,56 @@ def _is_title_at(ctx: _Ctx, i: int) -> tuple[Title, int] | None:
             for t in node.get("", ()):  # type: ignore[union-attr]
                 matches.append((t, k))
         for t, end in reversed(matches):
-            if t.kind == "title" and not toks[i].cap and not toks[i].acronym and not (
-                    t.lower_ok and end < len(toks) and toks[end].cap and toks[end].line == toks[i].line):
+            if t.kind == "title" and not ti.cap and not ti.acronym and not (
+                    t.lower_ok and end < n and toks[end].cap and lines[end] == line):
                 continue  # lower-case official titles are generic ("para kepala UPT")
-            out = (t, end)
+            out[i] = (t, end)
             break
-    ctx.title_memo[i] = out
     return out
+
+
+_NOT_NAME, _INITIALS, _NAME_WORD = 1, 2, 3
+_NAME_KIND: dict[str, int] = {}  # token text -> one of the three above (the document-independent part)
+
+
+def _name_kind(text: str) -> int:
+    """What a token text can be in a name, whatever the document: never / initials / a name word."""
+    kind = _NAME_KIND.get(text)
+    if kind is not None:
+        return kind
+    lex = lexicon()
+    w = _shape(text)
+    low, cap, is_word, acronym = w.low, w.cap, w.is_word, w.acronym
+    if not is_word or not cap or low in lex.stop or text in lex.honorifics or text in lex.degree_toks:
+        kind = _NOT_NAME  # "S.E.", "M.M." after a comma are degrees, not a second name
+    elif acronym:
+        kind = _INITIALS if len(text) <= 3 else _NOT_NAME
+    elif any(rx.match(text) for rx in lex.unit_acr_re) or any(rx.search(low) for rx in lex.stop_re):
+        kind = _NOT_NAME
+    elif _CAMEL_RE.search(text):
+        kind = _NOT_NAME  # "KemenPANRB", "LiputanKhusus": camel-case words are organisations/brands
+    else:
+        kind = _NAME_WORD
+    if len(_NAME_KIND) >= _CACHE_MAX:
+        _NAME_KIND.clear()
+    _NAME_KIND[text] = kind
+    return kind
 
 
 def _name_tok(ctx: _Ctx, i: int) -> bool:
     """Can token i be part of a person's name?"""
-    toks = ctx.toks
-    t = toks[i]
-    if not t.is_word or not t.cap:
+    t = ctx.toks[i]
+    kind = _NAME_KIND.get(t.text) or _name_kind(t.text)
+    if kind == _NOT_NAME or t.low in ctx.unit_words:
         return False
-    if t.low in ctx.lex.stop or t.low in ctx.unit_words or t.text in ctx.lex.honorifics \
-            or t.text in ctx.lex.degree_toks:
-        return False  # "S.E.", "M.M." after a comma are degrees, not a second name
-    if t.acronym:
+    if kind == _INITIALS:
         # 2-3 capital initials ("JB Kristiadi") only when a surname follows
-        return len(t.text) <= 3 and i + 1 < len(toks) and toks[i + 1].line == t.line and \
-            _plain_name_word(ctx, toks[i + 1])
-    if any(rx.match(t.text) for rx in ctx.lex.unit_acr_re) or any(rx.search(t.low) for rx in ctx.lex.stop_re):
-        return False
-    if _CAMEL_RE.search(t.text):
-        return False  # "KemenPANRB", "LiputanKhusus": camel-case words are organisations/brands
+        toks = ctx.toks
+        return i + 1 < len(toks) and ctx.lines[i + 1] == ctx.lines[i] and _plain_name_word(ctx, toks[i + 1])
     return True
 
 
-def _plain_name_word(ctx: _Ctx, t: Tok) -> bool:
+def _plain_name_word(ctx: _Ctx, t: _Word) -> bool:
     return t.is_word and t.cap and not t.acronym and t.low not in ctx.lex.stop and t.low not in ctx.unit_words
 
 
@@ -321,7 +508,7 @@ def _name_run(ctx: _Ctx, i: int) -> int:
     """End index of the name starting at token i (i itself when no name starts there)."""
     toks = ctx.toks
     j = i
-    while j < len(toks) and j - i < _MAX_NAME and toks[j].line == toks[i].line:
+    while j < len(toks) and j - i < _MAX_NAME and ctx.lines[j] == ctx.lines[i]:
         if _name_tok(ctx, j):
             j += 1
             continue
@@ -392,10 +579,10 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
     for k in range(title_start, i + 1):
         if k in ctx.unit_at and ctx.unit_at[k][0] > j:
             j, unit_key = ctx.unit_at[k][0], ctx.unit_at[k][2]
-    line = toks[title_start].line if title_start < len(toks) else 0
+    line = ctx.lines[title_start] if title_start < len(toks) else 0
     if area and j == i:
         j = _area_name_end(ctx, j, line)
-    while j < len(toks) and toks[j].line == line:
+    while j < len(toks) and ctx.lines[j] == line:
         t = toks[j]
         if j > i and toks[j - 1].low in lex.area_heads and _area_name_end(ctx, j, line) > j:
             j = _area_name_end(ctx, j, line)
@@ -432,7 +619,7 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
         if t.is_word and t.cap:
             # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": a capitalised name closed by its acronym
             k = j
-            while k < len(toks) and k - j < 8 and toks[k].line == line and (
+            while k < len(toks) and k - j < 8 and ctx.lines[k] == line and (
                     (toks[k].is_word and toks[k].cap) or toks[k].low in _CONNECT):
                 k += 1
             if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].acronym and toks[k + 2].text == ")":
@@ -444,7 +631,7 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
         if t.is_word and any(rx.match(t.text) for rx in lex.unit_acr_re):
             j += 1
             continue
-        if t.low in _CONNECT and j > i and j + 1 < len(toks) and toks[j + 1].line == line and (
+        if t.low in _CONNECT and j > i and j + 1 < len(toks) and ctx.lines[j + 1] == line and (
                 toks[j + 1].low in lex.qual or toks[j + 1].acronym or (j + 1) in ctx.unit_at
                 or toks[j + 1].low in ctx.unit_words):
             j += 1
@@ -456,20 +643,21 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
     return j, unit_key
 
 
-def _qual_words(ctx: _Ctx, q_start: int, q_end: int) -> list[str]:
-    """Qualifier words as written, without quotes and without parenthesised acronyms/titles."""
-    toks = ctx.toks
+def _qual_words(ctx: _Ctx, texts: tuple[str, ...]) -> list[str]:
+    """Qualifier words as written (`texts`: its tokens), without quotes and without parenthesised
+    acronyms/titles, abbreviations expanded."""
     words: list[str] = []
-    k = q_start
-    while k < q_end:
-        t = toks[k]
-        if t.text == "(":
-            close = next((x for x in range(k + 1, q_end) if toks[x].text == ")"), None)
+    k = 0
+    n = len(texts)
+    while k < n:
+        t = texts[k]
+        if t == "(":
+            close = next((x for x in range(k + 1, n) if texts[x] == ")"), None)
             if close is not None:
                 k = close + 1  # "(Menko PMK)", "(LIPI)", "(BRSAMPK)": a repeat of what surrounds it
                 continue
-        if t.text not in _QUOTES and t.text not in "()":
-            words.append(t.text)
+        if t not in _QUOTES and t not in "()":
+            words.append(t)
         k += 1
     while words and words[-1] in {",", "-", "/"}:
         words.pop()
@@ -479,10 +667,10 @@ def _qual_words(ctx: _Ctx, q_start: int, q_end: int) -> list[str]:
 def _area_name_end(ctx: _Ctx, j: int, line: int) -> int:
     """The region name after 'Bupati' / 'Kelurahan': one capitalised word (two when both are places)."""
     toks = ctx.toks
-    if j < len(toks) and toks[j].line == line and toks[j].is_word and toks[j].cap \
+    if j < len(toks) and ctx.lines[j] == line and toks[j].is_word and toks[j].cap \
             and toks[j].text not in ctx.lex.honorifics and not _is_title_at(ctx, j):
         j += 1
-        while j < len(toks) and toks[j].line == line and toks[j].low in ctx.lex.places:
+        while j < len(toks) and ctx.lines[j] == line and toks[j].low in ctx.lex.places:
             j += 1
     return j
 
@@ -491,7 +679,25 @@ def _group1(m: "regex.Match[str]") -> str:
     return m.group(1)
 
 
+_POSITIONS: dict[tuple[int, tuple[str, ...], str], tuple[Title, str, str]] = {}  # see _position_text
+
+
 def _position_text(ctx: _Ctx, title: Title, q_start: int, q_end: int, modifier: str = "") -> tuple[str, str]:
+    """`_position_of` the title with qualifier tokens q_start..q_end; cached across documents (the
+    same titles and qualifiers recur).  Keyed by the title's id (hashing a Title is slow); the
+    entry keeps the title itself so an id can never be mistaken for another title's."""
+    texts = tuple(t.text for t in ctx.toks[q_start:q_end])
+    key = (id(title), texts, modifier)
+    got = _POSITIONS.get(key)
+    if got is None or got[0] is not title:
+        got = (title, *_position_of(ctx, title, texts, modifier))
+        if len(_POSITIONS) >= _CACHE_MAX:
+            _POSITIONS.clear()
+        _POSITIONS[key] = got
+    return got[1], got[2]
+
+
+def _position_of(ctx: _Ctx, title: Title, texts: tuple[str, ...], modifier: str) -> tuple[str, str]:
     """(position, organisation) from a title and its qualifier tokens.
 
     The position is the canonical title plus the qualifier with abbreviations expanded
@@ -500,7 +706,7 @@ def _position_text(ctx: _Ctx, title: Title, q_start: int, q_end: int, modifier: 
     organisation head (Kementerian, Sekretariat, Sentra ...), the title's own
     organisation, the default one, or the qualifier itself.
     """
-    words = _qual_words(ctx, q_start, q_end)
+    words = _qual_words(ctx, texts)
     qual = _SPACE_PUNCT_RE.sub(_group1, " ".join(words))
     parts = [modifier, title.canonical, qual]
     if not qual and title.default_org and not title.organisation:
@@ -535,16 +741,14 @@ def _modifier_before(ctx: _Ctx, i: int) -> tuple[str, int]:
     return "", i
 
 
-def _add(ctx: _Ctx, s: int, e: int, name_toks: list[Tok], cue: str, **kw) -> Mention | None:
+def _add(ctx: _Ctx, s: int, e: int, name_toks: list[_Word], cue: str, **kw) -> Mention | None:
     name = tuple(t.text for t in name_toks if t.text not in ctx.lex.honorifics)
     if not name:
         return None
     m = Mention(s, e, name, cue, prio=_PRIORITY.get(cue, 0), **kw)
     ctx.mentions.append(m)
     k = _tok_index_at(ctx, s)
-    while k < len(ctx.toks) and ctx.toks[k].start < e:
-        ctx.covered.add(ctx.toks[k].start)
-        k += 1
+    ctx.covered.update(ctx.starts[k:bisect.bisect_left(ctx.starts, e, k)])  # tokens starting in [s, e)
     return m
 
 
@@ -566,7 +770,7 @@ def _name_after(ctx: _Ctx, j: int, allow_comma: bool = True) -> tuple[int, int, 
 def _boundary_ok(ctx: _Ctx, e: int) -> bool:
     """A name must not run on into another capitalised word (it would be an org or a phrase)."""
     toks = ctx.toks
-    if e >= len(toks) or toks[e].line != toks[e - 1].line:
+    if e >= len(toks) or ctx.lines[e] != ctx.lines[e - 1]:
         return True
     t = toks[e]
     if t.is_word and t.cap and not t.acronym and t.low in ctx.lex.qual and t.low not in ctx.lex.places:
@@ -578,23 +782,23 @@ def _boundary_ok(ctx: _Ctx, e: int) -> bool:
 def _title_pass(ctx: _Ctx) -> None:
     """Title/role (+ qualifier) followed by a name; titles without a name are kept as bare."""
     toks = ctx.toks
-    i = 0
-    while i < len(toks):
-        hit = _is_title_at(ctx, i)
-        if not hit or hit[0].kind == "modifier":
-            i += 1
+    nxt = 0  # tokens before this are consumed
+    for i in ctx.title_idx:
+        if i < nxt:
             continue
-        title, j = hit
+        title, j = ctx.title_at[i]
+        if title.kind == "modifier":
+            continue
         modifier, i0 = _modifier_before(ctx, i)
         if _after_named_as(ctx, i0):
-            i = j  # "Nama, M.Sc., selaku Ketua Tim ...": the title belongs to the name before
+            nxt = j  # "Nama, M.Sc., selaku Ketua Tim ...": the title belongs to the name before
             continue
         q_end, unit_key = _qualifier(ctx, j, i, title.area)
         got = _name_after(ctx, q_end)
         for _ in range(2):
             # "Direktur Eksekutif [Wahid Foundation] Yenny Wahid": an unknown word followed by
             # organisation words belongs to the qualifier
-            if got and got[0] == got[1] and got[2] < len(toks) and toks[got[2]].line == toks[i].line \
+            if got and got[0] == got[1] and got[2] < len(toks) and ctx.lines[got[2]] == ctx.lines[i] \
                     and toks[got[2]].cap and toks[got[2]].low in ctx.lex.qual and toks[got[2]].low not in ctx.lex.places:
                 q2, uk2 = _qualifier(ctx, got[2], i)
                 if q2 > got[2]:
@@ -608,7 +812,7 @@ def _title_pass(ctx: _Ctx) -> None:
             seg = _caps_segment(ctx, q_end)
             if seg > q_end and seg < len(toks) and toks[seg].text == "," and (not got or got[0] == q_end):
                 nxt = _name_after(ctx, seg)
-                if nxt and _boundary_ok(ctx, nxt[2]) and toks[nxt[1]].line == toks[i].line \
+                if nxt and _boundary_ok(ctx, nxt[2]) and ctx.lines[nxt[1]] == ctx.lines[i] \
                         and not _followed_by_title(ctx, nxt[2]) and (
                         nxt[1] > seg + 1 or _is_unitish(ctx, q_end, seg) or _ends_with_unit_head(ctx, q_end)):
                     q_end, got = seg, nxt
@@ -619,7 +823,7 @@ def _title_pass(ctx: _Ctx) -> None:
         if not got and title.kind == "role":
             # "pengamat kebijakan publik Trubus Rahardiansyah": lower-case words describe the role
             k = q_end
-            while k < len(toks) and k - q_end < 4 and toks[k].line == toks[i].line and toks[k].is_word \
+            while k < len(toks) and k - q_end < 4 and ctx.lines[k] == ctx.lines[i] and toks[k].is_word \
                     and toks[k].text.islower() and not toks[k].low.startswith(_VERB_PREFIXES) \
                     and toks[k].low not in _CONNECT:
                 k += 1
@@ -636,23 +840,22 @@ def _title_pass(ctx: _Ctx) -> None:
             cs = _caps_name_tail(ctx, j, q_end)
             if cs is not None and _boundary_ok(ctx, q_end):
                 got, q_end, caps_name = (cs, cs, q_end), cs, True
-        if got and toks[got[1]].line == toks[i].line and _boundary_ok(ctx, got[2]):
+        if got and ctx.lines[got[1]] == ctx.lines[i] and _boundary_ok(ctx, got[2]):
             first, h, e = got
             if q_end < first:
                 q_end = first
             pos, org = _position_text(ctx, title, j, q_end, modifier)
-            end_char = _degrees_end(ctx, toks[e - 1].end)
+            end_char = _degrees_end(ctx, ctx.ends[e - 1])
             cue = "title" if title.kind == "title" else "role"
-            name_toks = toks[h:e] if not caps_name else [Tok(x.text.title(), x.start, x.end, x.low, x.line)
-                                                         for x in toks[h:e]]
-            _add(ctx, toks[first + 1 if toks[first].text == "," else first].start, end_char,
+            name_toks = toks[h:e] if not caps_name else [_shape(x.text.title()) for x in toks[h:e]]
+            _add(ctx, ctx.starts[first + 1 if toks[first].text == "," else first], end_char,
                  name_toks, cue, position=pos, organisation=org,
                  unit_key=unit_key if title.heads_unit else "", title=title.canonical)
             ctx.used_titles.add(i)
-            i = e
+            nxt = e
             continue
         # bare title (no name follows): maybe an apposition or an anaphor, handled later
-        i = max(q_end, j)
+        nxt = max(q_end, j)
 
 
 def _phrase_before(ctx: _Ctx, i: int, kind: str) -> int:
@@ -711,7 +914,7 @@ def _ends_with_unit_head(ctx: _Ctx, q_end: int) -> bool:
 _VOWELS = frozenset("AEIOUY")
 
 
-def _caps_name_word(ctx: _Ctx, t: Tok) -> bool:
+def _caps_name_word(ctx: _Ctx, t: _Word) -> bool:
     """An all-capitals word that reads as a name, not an acronym ("SAIFULLAH", not "BBPPKS"/"PANRB")."""
     lex = ctx.lex
     if not t.acronym or len(t.text) < 3 or not t.text.isalpha() or t.low in lex.stop or t.low in lex.abbrev \
@@ -734,7 +937,7 @@ def _caps_segment(ctx: _Ctx, i: int) -> int:
     """End of a short run of capitalised words/quotes starting at i (same line)."""
     toks = ctx.toks
     k = i
-    while k < len(toks) and k - i < 7 and toks[k].line == toks[i].line and (
+    while k < len(toks) and k - i < 7 and ctx.lines[k] == ctx.lines[i] and (
             (toks[k].is_word and toks[k].cap) or toks[k].text in _QUOTES
             or (k > i and toks[k].low in _CONNECT)):
         if _is_title_at(ctx, k):
@@ -762,13 +965,12 @@ def _apposition_pass(ctx: _Ctx) -> None:
     'Harry Hikmat (Dirjen Rehsos)'."""
     toks = ctx.toks
     lex = ctx.lex
-    for i in range(1, len(toks)):
-        if i in ctx.used_titles:
+    for i in ctx.title_idx:
+        if i < 1 or i in ctx.used_titles:
             continue
-        hit = _is_title_at(ctx, i)
-        if not hit or hit[0].kind == "modifier":
+        title, j = ctx.title_at[i]
+        if title.kind == "modifier":
             continue
-        title, j = hit
         mod, i0 = _modifier_before(ctx, i)
         k = i0 - 1
         if k < 0:
@@ -785,18 +987,18 @@ def _apposition_pass(ctx: _Ctx) -> None:
         # walk back over degrees (", M.Sc.,") to the end of the name
         e = k + 1
         while e - 1 >= 0 and (toks[e - 1].text == "," or toks[e - 1].text in lex.degree_toks) \
-                and toks[e - 1].line == toks[i].line:
+                and ctx.lines[e - 1] == ctx.lines[i]:
             e -= 1
         s = e
         while s - 1 >= 0 and (_name_tok(ctx, s - 1) or (toks[s - 1].low in _NAME_PARTICLES and s - 1 > 0))\
-                and toks[s - 1].line == toks[i].line and e - s < _MAX_NAME:
+                and ctx.lines[s - 1] == ctx.lines[i] and e - s < _MAX_NAME:
             s -= 1
         if s == e or not _name_tok(ctx, s):
             continue
         if s > 0 and _is_title_at(ctx, s - 1):
             continue
         # the name must not itself be the tail of a title+name mention already found
-        if _covered(ctx, toks[s].start):
+        if _covered(ctx, ctx.starts[s]):
             continue
         if s > 0 and toks[s - 1].is_word and toks[s - 1].cap and toks[s - 1].low not in lex.stop \
                 and toks[s - 1].text not in lex.honorifics:
@@ -811,7 +1013,7 @@ def _apposition_pass(ctx: _Ctx) -> None:
         hs = s
         while hs - 1 >= 0 and toks[hs - 1].text in lex.honorifics:
             hs -= 1
-        _add(ctx, toks[hs].start, _degrees_end(ctx, toks[e - 1].end), toks[s:e],
+        _add(ctx, ctx.starts[hs], _degrees_end(ctx, ctx.ends[e - 1]), toks[s:e],
              cue, position=pos, organisation=org, unit_key=unit_key if title.heads_unit else "",
              title=title.canonical)
         ctx.used_titles.add(i)
@@ -838,82 +1040,88 @@ def _cue_pass(ctx: _Ctx) -> None:
     """Speech verbs, 'dipimpin oleh', 'Salah satu <role>, Nama', Ibu/Bapak, lead words."""
     toks, lex = ctx.toks, ctx.lex
     triggers = lex.cue_triggers
-    for i, t in enumerate(toks):
+    phrase_kinds = _phrase_kinds()
+    no_kinds: frozenset[str] = frozenset()
+    speech_before = lex.cues.get("speech_before", no_kinds)
+    lead = lex.cues.get("lead", no_kinds)
+    for i in ctx.scan:
+        t = toks[i]
         if t.low not in triggers:
             continue
+        kinds = phrase_kinds.get(t.low, no_kinds)
         # -- "Salah seorang warga dampingan, Sumiati,"
-        e = _phrase_at(ctx, i, "list_of")
+        e = _phrase_at(ctx, i, "list_of") if "list_of" in kinds else -1
         if e > 0:
             k = e
-            while k < len(toks) and k - e < 8 and toks[k].text != "," and toks[k].line == t.line \
+            while k < len(toks) and k - e < 8 and toks[k].text != "," and ctx.lines[k] == ctx.lines[i] \
                     and toks[k].text not in ".;:\"":
                 k += 1
             if k < len(toks) and toks[k].text == "," and k > e and not toks[e].cap \
                     and toks[e].low in lex.person_nouns:
                 got = _name_after(ctx, k)
-                if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, toks[got[1]].start):
+                if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, ctx.starts[got[1]]):
                     _, h, ne = got
                     role = " ".join(x.text for x in toks[e:k])
-                    _add(ctx, toks[h].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "list_of",
+                    _add(ctx, ctx.starts[h], _degrees_end(ctx, ctx.ends[ne - 1]), toks[h:ne], "list_of",
                          position=role)
             continue
         # -- "Menteri Sosial Saifullah Yusuf atau yang akrab disapa Gus Ipul"
-        e = _phrase_at(ctx, i, "alias")
+        e = _phrase_at(ctx, i, "alias") if "alias" in kinds else -1
         if e > 0:
             got = _name_after(ctx, e, allow_comma=False)
-            s0, _ = ctx.doc.sentence_of(t.start)
-            s0 = max(s0, toks[max(0, i - _WINDOW)].start)
+            s0, _ = ctx.doc.sentence_of(ctx.starts[i])
+            s0 = max(s0, ctx.starts[max(0, i - _WINDOW)])
             if ctx.by_start is None:
                 ctx.by_start = sorted(((m.start, m) for m in ctx.mentions), key=lambda x: x[0])
             lo = bisect.bisect_left(ctx.by_start, s0, key=lambda x: x[0])
-            hi = bisect.bisect_left(ctx.by_start, t.start, key=lambda x: x[0])
-            prev = [m for _, m in ctx.by_start[lo:hi] if m.end <= t.start and not m.bare]
+            hi = bisect.bisect_left(ctx.by_start, ctx.starts[i], key=lambda x: x[0])
+            prev = [m for _, m in ctx.by_start[lo:hi] if m.end <= ctx.starts[i] and not m.bare]
             if got and prev and _boundary_ok(ctx, got[2]):
                 _, h, ne = got
-                m = _add(ctx, toks[h].start, toks[ne - 1].end, toks[h:ne], "alias")
+                m = _add(ctx, ctx.starts[h], ctx.ends[ne - 1], toks[h:ne], "alias")
                 if m is not None:
                     m.alias_of = max(prev, key=lambda x: x.start)
             continue
         # -- "Menteri Sosial yang bernama lengkap Saifullah Yusuf itu"
-        e = _phrase_at(ctx, i, "full_name")
+        e = _phrase_at(ctx, i, "full_name") if "full_name" in kinds else -1
         if e > 0:
             _full_name_cue(ctx, i, e)
             continue
         # -- "yang dipimpin oleh I Ketut Supena"
-        e = _phrase_at(ctx, i, "led_by")
+        e = _phrase_at(ctx, i, "led_by") if "led_by" in kinds else -1
         if e > 0:
             got = _name_after(ctx, e, allow_comma=False)
-            if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, toks[got[1]].start):
+            if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, ctx.starts[got[1]]):
                 _, h, ne = got
                 unit = _unit_before(ctx, i)
                 pos = f"Kepala {unit[1]}" if unit else ""
-                _add(ctx, toks[got[0]].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "led_by",
+                _add(ctx, ctx.starts[got[0]], _degrees_end(ctx, ctx.ends[ne - 1]), toks[h:ne], "led_by",
                      position=pos, organisation=unit[1] if unit else "", unit_key=unit[0] if unit else "",
                      title="Kepala" if unit else "")
             continue
         # -- "kata Hartono", "Menurut Harry"
-        if t.low in lex.cues.get("speech_before", ()) and t.is_word:
+        if t.low in speech_before and t.is_word:
             got = _name_after(ctx, i + 1, allow_comma=False)
-            if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, toks[got[1]].start):
+            if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, ctx.starts[got[1]]):
                 _, h, ne = got
-                _add(ctx, toks[got[0]].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "speech")
+                _add(ctx, ctx.starts[got[0]], _degrees_end(ctx, ctx.ends[ne - 1]), toks[h:ne], "speech")
             continue
         # -- "Ibu Kanya", "Pak Hartono"
         if t.low in _HONOR_CUES and t.cap:
             if _is_title_at(ctx, i + 1):
                 continue
             got = _name_after(ctx, i + 1, allow_comma=False)
-            if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, toks[got[1]].start):
+            if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, ctx.starts[got[1]]):
                 _, h, ne = got
-                _add(ctx, t.start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "honorific")
+                _add(ctx, ctx.starts[i], _degrees_end(ctx, ctx.ends[ne - 1]), toks[h:ne], "honorific")
             continue
         # -- "kepada Adrianus Alla" (weak: needs two name words, or stanza's PROPN)
-        if t.low in lex.cues.get("lead", ()) and not t.cap and _award_context(ctx, i):
+        if t.low in lead and not t.cap and _award_context(ctx, i):
             got = _name_after(ctx, i + 1, allow_comma=False)
             if got and got[2] - got[1] >= 2 and _boundary_ok(ctx, got[2]) and _propn_ok(ctx, got[1], got[2]) \
-                    and not _covered(ctx, toks[got[1]].start) and not _followed_by_title(ctx, got[2]):
+                    and not _covered(ctx, ctx.starts[got[1]]) and not _followed_by_title(ctx, got[2]):
                 _, h, ne = got
-                m = _add(ctx, toks[got[0]].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "lead")
+                m = _add(ctx, ctx.starts[got[0]], _degrees_end(ctx, ctx.ends[ne - 1]), toks[h:ne], "lead")
                 if m is not None:
                     _affiliation(ctx, m, ne)
 
@@ -927,35 +1135,35 @@ def _full_name_cue(ctx: _Ctx, i: int, e: int) -> None:
     """
     toks = ctx.toks
     got = _name_after(ctx, e, allow_comma=False)
-    if not got or got[2] - got[1] < 2 or not _boundary_ok(ctx, got[2]) or _covered(ctx, toks[got[1]].start):
+    if not got or got[2] - got[1] < 2 or not _boundary_ok(ctx, got[2]) or _covered(ctx, ctx.starts[got[1]]):
         return
     _, h, ne = got
     k = i
     while k > 0 and toks[k - 1].low in ("yang", ",") and i - k < 2:
         k -= 1
-    line = toks[i].line
+    line = ctx.lines[i]
     title_hit = None
     for t0 in range(max(0, k - 8), k):
         hit = _is_title_at(ctx, t0)
-        if hit and hit[0].kind == "title" and toks[t0].line == line:
+        if hit and hit[0].kind == "title" and ctx.lines[t0] == line:
             q_end, unit_key = _qualifier(ctx, hit[1], t0, hit[0].area)
             if max(q_end, hit[1]) == k:
                 title_hit = (t0, hit[0], hit[1], q_end, unit_key)
                 break
-    end_char = _degrees_end(ctx, toks[ne - 1].end)
+    end_char = _degrees_end(ctx, ctx.ends[ne - 1])
     if title_hit:
         t0, title, j, q_end, unit_key = title_hit
         pos, org = _position_text(ctx, title, j, q_end, _modifier_before(ctx, t0)[0])
-        m = _add(ctx, toks[h].start, end_char, toks[h:ne], "title", position=pos, organisation=org,
+        m = _add(ctx, ctx.starts[h], end_char, toks[h:ne], "title", position=pos, organisation=org,
                  unit_key=unit_key if title.heads_unit else "", title=title.canonical)
         ctx.used_titles.add(t0)
         # "... Saifullah Yusuf itu": the demonstrative marks someone already named (the subject before)
         anaphoric = ne < len(toks) and toks[ne].low in ("itu", "tersebut")
-        nick = _sentence_subject(ctx, toks[t0].start) if anaphoric else None
+        nick = _sentence_subject(ctx, ctx.starts[t0]) if anaphoric else None
     else:
-        m = _add(ctx, toks[h].start, end_char, toks[h:ne], "full_name")
+        m = _add(ctx, ctx.starts[h], end_char, toks[h:ne], "full_name")
         s = k
-        while s > 0 and _name_tok(ctx, s - 1) and k - s < 4 and toks[s - 1].line == line:
+        while s > 0 and _name_tok(ctx, s - 1) and k - s < 4 and ctx.lines[s - 1] == line:
             s -= 1
         nick = (s, k) if s < k else None
     if m is None or nick is None:
@@ -964,8 +1172,8 @@ def _full_name_cue(ctx: _Ctx, i: int, e: int) -> None:
     key = tuple(_low(x.text) for x in toks[ns:nn] if x.text not in ctx.lex.honorifics)
     if key and not set(key) <= {_low(x) for x in m.name}:
         ctx.alias_keys[key] = m
-        if not _covered(ctx, toks[ns].start):
-            a = _add(ctx, toks[ns].start, toks[nn - 1].end, toks[ns:nn], "alias")
+        if not _covered(ctx, ctx.starts[ns]):
+            a = _add(ctx, ctx.starts[ns], ctx.ends[nn - 1], toks[ns:nn], "alias")
             if a is not None:
                 a.alias_of = m
 
@@ -996,16 +1204,19 @@ def _sentence_subject(ctx: _Ctx, char: int) -> tuple[int, int] | None:
 
 
 def _award_context(ctx: _Ctx, i: int) -> bool:
-    """Is there an award/handover word earlier in the sentence of token i?"""
+    """Is there an award/handover word earlier in the sentence of token i (at most _WINDOW tokens back)?
+
+    Only the nearest award word before i can decide it (the window and the sentence both end at i).
+    """
+    n = bisect.bisect_left(ctx.award_idx, i) - 1
+    if n < 0:
+        return False
+    k = ctx.award_idx[n]
+    if i - k > _WINDOW:
+        return False
     toks = ctx.toks
-    s, _ = ctx.doc.sentence_of(toks[i].start)
-    words = ctx.lex.cues.get("award_context", frozenset())
-    k = i - 1
-    while k >= 0 and toks[k].start >= s and i - k <= _WINDOW:
-        if toks[k].low in words:
-            return True
-        k -= 1
-    return False
+    s, _ = ctx.doc.sentence_of(ctx.starts[i])
+    return ctx.starts[k] >= s
 
 
 def _affiliation(ctx: _Ctx, m: Mention, e: int) -> None:
@@ -1028,20 +1239,20 @@ def _affiliation(ctx: _Ctx, m: Mention, e: int) -> None:
 def _unit_before(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     """The unit named last before token i in the same sentence -> (unit_key, text)."""
     toks = ctx.toks
-    s, _ = ctx.doc.sentence_of(toks[i].start)
+    s, _ = ctx.doc.sentence_of(ctx.starts[i])
     best = None
     us = ctx.unit_starts
     for n in range(bisect.bisect_left(us, i) - 1, max(-1, bisect.bisect_left(us, i - _WINDOW) - 1), -1):
         k = us[n]
-        ke, kend, key, text = ctx.unit_at[k]
-        if toks[k].start >= s and kend <= toks[i].start and (best is None or toks[k].start > best[0]):
-            best = (toks[k].start, key, text)
+        ke, kend, key = ctx.unit_at[k]
+        if ctx.starts[k] >= s and kend <= ctx.starts[i] and (best is None or ctx.starts[k] > best[0]):
+            best = (ctx.starts[k], key, k, ke)
     if best:
-        return best[1], best[2]
+        return best[1], " ".join(t.text for t in toks[best[2]:best[3]] if t.text not in _QUOTES)
     # fallback without a units extractor: "<unit head> Name Words [City]" before the cue
     k = i - 1
     heads = _heads_by_first()
-    while k >= 0 and toks[k].start >= s and i - k <= _WINDOW:
+    while k >= 0 and ctx.starts[k] >= s and i - k <= _WINDOW:
         for head in heads.get(toks[k].low, ()):
             n = len(head)
             if k + n <= i and all(toks[k + x].low == head[x] for x in range(n)) and toks[k].cap:
@@ -1059,15 +1270,16 @@ def _speech_after_pass(ctx: _Ctx) -> None:
     """'Hasrifah menegaskan', 'Diah mencatat': short mentions of a speaker (resolved later)."""
     toks, lex = ctx.toks, ctx.lex
     say = lex.cues.get("say_after", frozenset())
-    verbs = lex.cues.get("speech_after", frozenset()) | say
-    for i, t in enumerate(toks):
+    verbs = _speech_verbs()
+    for i in ctx.scan:
+        t = toks[i]
         if t.low not in verbs or i == 0:
             continue
         e = i
         if toks[e - 1].text == ",":  # "Dwi Heru, yang kini mengajar" is not handled; keep simple
             continue
         s = e
-        while s - 1 >= 0 and _name_tok(ctx, s - 1) and toks[s - 1].line == t.line and e - s < 4:
+        while s - 1 >= 0 and _name_tok(ctx, s - 1) and ctx.lines[s - 1] == ctx.lines[i] and e - s < 4:
             s -= 1
         if s == e:
             continue
@@ -1075,9 +1287,9 @@ def _speech_after_pass(ctx: _Ctx) -> None:
             continue
         if s > 0 and _title_ends_at(ctx, s):
             continue
-        if _covered(ctx, toks[s].start):
+        if _covered(ctx, ctx.starts[s]):
             continue
-        _add(ctx, toks[s].start, toks[e - 1].end, toks[s:e], "say_subject" if t.low in say else "speech_subject")
+        _add(ctx, ctx.starts[s], ctx.ends[e - 1], toks[s:e], "say_subject" if t.low in say else "speech_subject")
 
 
 def _title_ends_at(ctx: _Ctx, s: int) -> bool:
@@ -1108,28 +1320,31 @@ def _list_pass(ctx: _Ctx) -> None:
             got = _name_after(ctx, k, allow_comma=False)
             if not got or got[2] - got[1] < 2 or not _boundary_ok(ctx, got[2]) or _followed_by_title(ctx, got[2]):
                 break
-            if _covered(ctx, toks[got[1]].start) or toks[got[1]].line != toks[e - 1].line:
+            if _covered(ctx, ctx.starts[got[1]]) or ctx.lines[got[1]] != ctx.lines[e - 1]:
                 break
             nxt = got[2]
             if nxt < len(toks) and toks[nxt].text == "," and nxt + 1 < len(toks) and _is_title_at(ctx, nxt + 1):
                 break  # apposition: handled by the apposition pass
             _, h, ne = got
-            _add(ctx, toks[got[0]].start, _degrees_end(ctx, toks[ne - 1].end), toks[h:ne], "list")
+            _add(ctx, ctx.starts[got[0]], _degrees_end(ctx, ctx.ends[ne - 1]), toks[h:ne], "list")
             e = _tok_index_at(ctx, ctx.mentions[-1].end)
 
 
 def _signature_pass(ctx: _Ctx) -> None:
     """'Kepala Biro Hubungan Masyarakat Kementerian Sosial RI' line + a name line = a person."""
-    toks = ctx.toks
-    lines: dict[int, list[int]] = {}
-    for idx, t in enumerate(toks):
-        lines.setdefault(t.line, []).append(idx)
-    order = sorted(lines)
-    for a, b in zip(order, order[1:]):
-        ia, ib = lines[a], lines[b]
-        hit = _is_title_at(ctx, ia[0])
-        if not hit or hit[0].kind != "title":
+    toks, lines = ctx.toks, ctx.lines
+    n = len(toks)
+    for first in ctx.title_idx:
+        if first and lines[first - 1] == lines[first]:
+            continue  # not the first token of its line
+        hit = ctx.title_at[first]
+        if hit[0].kind != "title":
             continue
+        a_end = bisect.bisect_right(lines, lines[first], first)
+        if a_end >= n:
+            continue  # the last line: no name line follows
+        ia = range(first, a_end)
+        ib = range(a_end, bisect.bisect_right(lines, lines[a_end], a_end))
         q_end, unit_key = _qualifier(ctx, hit[1], ia[0], hit[0].area)
         if q_end != ia[-1] + 1:
             continue
@@ -1139,15 +1354,15 @@ def _signature_pass(ctx: _Ctx) -> None:
         if e == h and 2 <= len(ib) <= 5 and all(toks[x].is_word and toks[x].text.isupper() for x in ib):
             # "SONNY W. MANALU": an all-capitals signature line
             e = ib[-1] + 1
-            name_toks = [Tok(x.text.title(), x.start, x.end, x.low, x.line) for x in toks[h:e]]
-            if any(x.low in ctx.lex.stop for x in name_toks):
+            if any(x.low in ctx.lex.stop for x in toks[h:e]):
                 continue
-        end_char = _degrees_end(ctx, toks[e - 1].end) if e > h else 0
-        if e - h < 1 or (e <= ib[-1] and toks[ib[-1]].end > end_char):
+            name_toks = [_shape(x.text.title()) for x in toks[h:e]]
+        end_char = _degrees_end(ctx, ctx.ends[e - 1]) if e > h else 0
+        if e - h < 1 or (e <= ib[-1] and ctx.ends[ib[-1]] > end_char):
             continue
         pos, org = _position_text(ctx, hit[0], hit[1], q_end)
         ctx.used_titles.add(ia[0])
-        _add(ctx, toks[ib[0]].start, end_char, name_toks, "signature", position=pos, organisation=org,
+        _add(ctx, ctx.starts[ib[0]], end_char, name_toks, "signature", position=pos, organisation=org,
              unit_key=unit_key if hit[0].heads_unit else "", title=hit[0].canonical)
 
 
@@ -1161,28 +1376,27 @@ def _bare_titles(ctx: _Ctx, held: set[str]) -> list[Mention]:
     out: list[Mention] = []
     if not held:
         return out
-    i = 0
-    while i < len(toks):
-        hit = _is_title_at(ctx, i) if toks[i].low in lex.titles else None
-        if not hit or hit[0].kind != "title" or i in ctx.used_titles or not toks[i].cap \
-                or hit[0].canonical not in held:
-            i += 1
+    nxt = 0  # tokens before this are consumed
+    for i in ctx.title_idx:
+        if i < nxt:
             continue
-        title, j = hit
+        title, j = ctx.title_at[i]
+        if title.kind != "title" or i in ctx.used_titles or not toks[i].cap or title.canonical not in held:
+            continue
         if (j < len(toks) and toks[j].low in lex.titles) or (i and toks[i - 1].low in lex.title_words):
-            i = j  # "Kepala Kepala ...": a run of titles names nobody
+            nxt = j  # "Kepala Kepala ...": a run of titles names nobody
             continue
         prev = _phrase_at(ctx, i - 1, "not_before_title") if i else -1
         prev2 = _phrase_at(ctx, i - 2, "not_before_title") if i > 1 else -1
         q_end, unit_key = _qualifier(ctx, j, i, title.area)
-        if prev == i or prev2 == i or _covered(ctx, toks[i].start):
-            i = max(j, q_end)
+        if prev == i or prev2 == i or _covered(ctx, ctx.starts[i]):
+            nxt = max(j, q_end)
             continue
         pos, org = _position_text(ctx, title, j, q_end, _modifier_before(ctx, i)[0])
-        out.append(Mention(toks[i].start, toks[q_end - 1].end if q_end > j else toks[j - 1].end, (), "title_ref",
+        out.append(Mention(ctx.starts[i], ctx.ends[q_end - 1] if q_end > j else ctx.ends[j - 1], (), "title_ref",
                            position=pos, organisation=org, unit_key=unit_key if title.heads_unit else "",
                            title=title.canonical, bare=True))
-        i = max(j, q_end)
+        nxt = max(j, q_end)
     return out
 
 
@@ -1191,12 +1405,17 @@ def _propn_ok(ctx: _Ctx, s: int, e: int) -> bool:
     if ctx.propn is None:
         return True
     toks = ctx.toks
-    return all(any(a <= toks[k].start and toks[k].end <= b for a, b in ctx.propn) for k in range(s, e))
+    return all(any(a <= ctx.starts[k] and ctx.ends[k] <= b for a, b in ctx.propn) for k in range(s, e))
 
 
 # --------------------------------------------------------------------------- resolution
+_NON_ALNUM_RE = regex.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=8192)
 def _norm_pos(p: str) -> str:
-    return " ".join(regex.sub(r"[^0-9a-z]+", " ", p.lower()).split())
+    """Position text compared loosely (lower case, alphanumeric words); positions recur, so cached."""
+    return " ".join(_NON_ALNUM_RE.sub(" ", p.lower()).split())
 
 
 class _Person:
@@ -1244,15 +1463,32 @@ def _apply_known_aliases(ms: list[Mention], keyed) -> None:
             m.name = target
 
 
+_NAME_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _name_key(name: tuple[str, ...]) -> tuple[str, ...]:
+    """Lower-cased name words without final periods (cached: names repeat within and across documents)."""
+    key = _NAME_KEYS.get(name)
+    if key is None:
+        if len(_NAME_KEYS) >= _CACHE_MAX:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[name] = tuple(_low(x) for x in name)
+    return key
+
+
+# Cues strong enough to make a new person on their own.
+_STRONG = frozenset({"title", "role", "apposition", "as", "signature", "led_by", "list_of", "list", "lead", "full_name",
+                     "speech", "honorific", "say_subject"})
+
+
 def _resolve(ctx: _Ctx) -> list[_Person]:
     """Group mentions into persons (indexes keep this linear on long texts)."""
     ms = [m for m in ctx.mentions if m.name]
-    keyed = lambda m: tuple(_low(x) for x in m.name)  # noqa: E731
+    keyed = lambda m: _NAME_KEYS.get(m.name) or _name_key(m.name)  # noqa: E731
     _apply_known_aliases(ms, keyed)
     persons: list[_Person] = []
     by_tok: dict[str, list[_Person]] = {}
-    strong = {"title", "role", "apposition", "as", "signature", "led_by", "list_of", "list", "lead", "full_name",
-              "speech", "honorific", "say_subject"}
+    strong = _STRONG
     aliases = {keyed(m): m.alias_of for m in ms if m.alias_of is not None}
     for k, v in ctx.alias_keys.items():
         aliases.setdefault(k, v)
@@ -1264,7 +1500,7 @@ def _resolve(ctx: _Ctx) -> list[_Person]:
             continue
         pools = [by_tok.get(w, []) for w in set(key)]
         cands = list({id(p): p for p in min(pools, key=len)}.values()) if pools else []
-        cands = [p for p in cands if set(key) <= {_low(x) for x in p.name}]
+        cands = [p for p in cands if set(key) <= set(_name_key(p.name))]
         if not cands and len(key) == 1 and len(key[0]) >= 4:
             # nickname prefix ("Risma" -> "Rismaharini")
             if prefix_keys is None:
@@ -1333,30 +1569,31 @@ def _in_propn(ctx: _Ctx, m: Mention) -> bool:
 
 
 def _best(ms: list[Mention]) -> Mention | None:
-    withpos = [m for m in ms if m.position]
-    if not withpos:
-        return None
-    return max(withpos, key=lambda m: (m.prio, len(m.position), -m.start))
+    """The mention with a position that wins (priority, longest position, earliest); the first of equals."""
+    best, best_key = None, None
+    for m in ms:
+        if m.position:
+            key = (m.prio, len(m.position), -m.start)
+            if best_key is None or key > best_key:
+                best, best_key = m, key
+    return best
 
 
 # --------------------------------------------------------------------------- entry point
-def _units_index(doc: Document, toks: list[Tok]) -> dict[int, tuple[int, int, str, str]]:
-    out: dict[int, tuple[int, int, str, str]] = {}
-    starts = {t.start: i for i, t in enumerate(toks)}
+def _units_index(doc: Document, toks: list[_Word], starts: list[int], ends: list[int]
+                 ) -> dict[int, tuple[int, int, str]]:
+    """Token index where a unit span starts -> (end token index, end char, unit_key); the longest span wins."""
+    out: dict[int, tuple[int, int, str]] = {}
     for sp in doc.spans.get(UNIT, []):
-        i = starts.get(sp.start)
-        if i is None:
-            continue
-        j = i
-        while j < len(toks) and toks[j].start < sp.end:
-            j += 1
+        i = bisect.bisect_left(starts, sp.start)
+        if i == len(starts) or starts[i] != sp.start:
+            continue  # no token starts where the unit starts
+        j = bisect.bisect_left(starts, sp.end, i)  # first token starting at or after the span's end
         # a closing quote right after the unit name belongs to it
-        if j < len(toks) and toks[j].text in _QUOTES and toks[j].start == sp.end:
+        if j < len(toks) and toks[j].text in _QUOTES and starts[j] == sp.end:
             j += 1
-        text = " ".join(t.text for t in toks[i:j] if t.text not in _QUOTES)
-        key = str(sp.attrs.get("unit_key") or sp.value or "")
         if i not in out or out[i][0] < j:
-            out[i] = (j, toks[j - 1].end, key, text)
+            out[i] = (j, ends[j - 1], str(sp.attrs.get("unit_key") or sp.value or ""))
     return out
 
 
@@ -1369,27 +1606,26 @@ def _heads_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _unit_words(toks: list[Tok], lex: Lex, unit_at: dict) -> frozenset[str]:
+def _unit_words(toks: list[_Word], lines: list[int], lex: Lex, unit_at: dict, scan: list[int]) -> frozenset[str]:
     """Capitalised words that name units in this document (after unit heads, inside quotes)."""
-    words: set[str] = set()
-    for i, (j, _, _, _) in unit_at.items():
-        for t in toks[i:j]:
-            if t.is_word and t.cap and t.text not in lex.honorifics:  # "Sentra Terpadu "Prof. Dr. Soeharso""
-                words.add(t.low)
+    honorifics = lex.honorifics  # "Sentra Terpadu "Prof. Dr. Soeharso"": not unit words
+    words = {t.low for i, (j, _, _) in unit_at.items() for t in toks[i:j]
+             if t.is_word and t.cap and t.text not in honorifics}
     firsts = _heads_by_first()
-    for i, t in enumerate(toks):
+    for i in scan:
+        t = toks[i]
         if t.low not in firsts or not t.cap:
             continue
         for head in firsts[t.low]:
             n = len(head)
-            if i + n <= len(toks) and all(toks[i + x].low == head[x] for x in range(n)):
+            if i + n <= len(toks) and (n == 1 or tuple(w.low for w in toks[i + 1:i + n]) == head[1:]):
                 if i > 0 and toks[i - 1].low in lex.title_words:
                     break  # "Kepala Sentra X Name": the name may follow
                 k = i + n
                 quoted = k < len(toks) and toks[k].text in _QUOTES
                 if quoted:
                     k += 1
-                while k < len(toks) and k - i < n + 5 and toks[k].line == t.line and toks[k].is_word \
+                while k < len(toks) and k - i < n + 5 and lines[k] == lines[i] and toks[k].is_word \
                         and toks[k].cap and (quoted or toks[k].low not in lex.places):
                     if toks[k].low not in lex.qual and toks[k].text not in lex.honorifics:
                         words.add(toks[k].low)
@@ -1406,9 +1642,46 @@ def _excluded(doc: Document, lex: Lex) -> list[tuple[int, int]]:
         out.append(doc.headline)
     if doc.body_start:
         out.append((0, doc.body_start))
-    for m in lex.byline_re.finditer(doc.text):
-        e = doc.text.find("\n", m.start())
-        out.append((m.start(), len(doc.text) if e < 0 else e))
+    for start in _byline_starts(doc.text, lex.byline_re):
+        e = doc.text.find("\n", start)
+        out.append((start, len(doc.text) if e < 0 else e))
+    return out
+
+
+def _byline_starts(text: str, byline_re: "regex.Pattern[str]") -> list[int]:
+    """Starts of `byline_re.finditer(text)` matches, trying only the lines that can match.
+
+    The pattern is `^\\s*LABEL\\s*[:：]` (multi-line, `^` only after "\\n"): every match holds a
+    colon, and its label ends where the white space before that colon begins, on the line of the
+    label, which follows only blank lines from the match start.  So the line starts to try are
+    found from the (few) colons; `match` at each, in order, skipping those inside a match, gives
+    exactly what `finditer` gives.
+    """
+    cands: set[int] = set()
+    for colon in (":", "："):
+        c = text.find(colon)
+        while c >= 0:
+            q = c
+            while q > 0 and text[q - 1].isspace():  # isspace() covers every \s of `regex`
+                q -= 1
+            ls = text.rfind("\n", 0, q) + 1  # start of the label's line
+            cands.add(ls)
+            while ls > 0:  # blank lines before it: \s* may start the match there
+                prev = text.rfind("\n", 0, ls - 1) + 1
+                if text[prev:ls - 1] and not text[prev:ls - 1].isspace():
+                    break
+                cands.add(prev)
+                ls = prev
+            c = text.find(colon, c + 1)
+    out: list[int] = []
+    done = 0
+    for ls in sorted(cands):
+        if ls < done:
+            continue
+        m = byline_re.match(text, ls)
+        if m:
+            out.append(ls)
+            done = m.end()
     return out
 
 
@@ -1417,11 +1690,15 @@ def extract(doc: Document) -> None:
     if not doc.text:
         return
     lex = lexicon()
-    toks = tokenize(doc.text)
-    unit_at = _units_index(doc, toks)
+    toks, starts, ends, lines, scan = _tokenize_cols(doc.text)
+    unit_at = _units_index(doc, toks, starts, ends)
     from .. import stanza_backend  # local import: optional dependency stays lazy
-    ctx = _Ctx(doc, toks, lex, unit_at, _unit_words(toks, lex, unit_at), stanza_backend.propn_spans(doc.text),
-               starts=[t.start for t in toks], unit_starts=sorted(unit_at))
+    title_at = _find_titles(toks, lines, scan, lex)
+    award_words = lex.cues.get("award_context", frozenset())
+    ctx = _Ctx(doc, toks, lex, unit_at, _unit_words(toks, lines, lex, unit_at, scan),
+               stanza_backend.propn_spans(doc.text), starts=starts, ends=ends, lines=lines, unit_starts=sorted(unit_at),
+               title_at=title_at, title_idx=sorted(title_at), scan=scan,
+               award_idx=[i for i in scan if toks[i].low in award_words])
     _title_pass(ctx)
     _signature_pass(ctx)
     _apposition_pass(ctx)
