@@ -189,3 +189,40 @@ def test_counts_generalised(sentence, value, counted):
 ])
 def test_ordinal_ke_digits_is_no_count(sentence):
     assert not any(v == 3 for v, _ in found(sentence))
+
+
+# ---- anchored scans (speed) give exactly the whole-text scans ------------------------------
+def test_anchored_scans_equal_whole_text_scans():
+    import random
+
+    from kemensos_extract.resources import load_lines
+
+    rnd = random.Random(11)
+    tb, a = counts._tables(), counts._anchors()
+    words = [*tb.words, *load_lines("count_idioms.txt"), *sorted(tb.stop)[:20], "orang", "sentra", "kedua", "tempat",
+             "kesatuan", "satu-satu", "(tiga)", "(3)"]
+    seps = [" "] * 10 + ["", "\n", "  ", ", ", ". ", "-", "/", "'", "&", " (", ") "]
+    for _ in range(400):
+        parts = []
+        for _ in range(rnd.randint(1, 60)):
+            w, c = rnd.choice(words), rnd.random()
+            w = w.upper() if c < .1 else w.capitalize() if c < .4 else w
+            parts.append((w if rnd.random() < .8 else str(rnd.randint(1, 9999))) + rnd.choice(seps))
+        x = "".join(parts)
+        low = counts._lower(x)
+        assert low is not None
+        for rx, first in ((tb.words_rx, a.starters), (tb.idiom_rx, a.idioms)):
+            want = [(m.span(), m.groups()) for m in counts._iter(rx, x)]
+            assert [(m.span(), m.groups()) for m in counts._scan(rx, x, low, first)] == want, x
+
+
+def test_non_ascii_text_takes_the_whole_text_scans():
+    text = "Sentra menyalurkan tiga kursi roda dan 12 paket sembako kepada salah satu keluarga."
+
+    def got(t: str) -> set[tuple[int, str]]:
+        doc = Document("t", text=t)
+        segment(doc)
+        return {(v, c) for _, _, v, c in counts.find_counts(doc)}
+
+    assert counts._lower(text) is not None and counts._lower(text + " Kafé") is None
+    assert got(text + " Kafé") == got(text) == {(3, "kursi roda"), (12, "paket sembako")}

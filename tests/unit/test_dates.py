@@ -345,3 +345,66 @@ def test_recap_with_year_headings_and_month_items():
 ])
 def test_month_heading_needs_line_start(text):
     assert not any(len(v) == 7 for v in bvalues(text, "2024-05-02"))
+
+
+# ---- anchored scans (speed) give exactly the whole-text scans ------------------------------
+def _random_texts(n: int, seed: int) -> list[str]:
+    """Texts dense in date shapes, cue words, look-alikes and odd spacing (deterministic)."""
+    import random
+
+    rnd = random.Random(seed)
+    t = dates._tables()
+    words = sorted({*t.month_of, *t.short_of, *t.weekday_of, *t.relyear, *(c for v in t.cues.values() for c in v),
+                    "tahun", "bulan", "tanggal", "tgl.", "lalu", "mendatang", "No.", "Nomor", "KEP/", "IV", "Sentra"})
+    seps = [" "] * 10 + ["", "\n", "\n\n", "  ", "\t", ", ", ". ", " - ", " (", ") ", "/", "-", ".", ":", "\n- "]
+
+    def tok() -> str:
+        r = rnd.random()
+        if r < .45:
+            w, c = rnd.choice(words), rnd.random()
+            return w.upper() if c < .1 else w.capitalize() if c < .5 else w.lower() if c < .8 else w
+        if r < .6:
+            return str(rnd.randint(1985, 2030))
+        if r < .8:
+            return str(rnd.randint(1, 31))
+        if r < .9:
+            return f"{rnd.randint(1, 31)}/{rnd.randint(1, 12)}" + rnd.choice(["", f"/{rnd.randint(1990, 2030)}"])
+        return str(rnd.randint(1, 99999))
+
+    return ["".join(tok() + rnd.choice(seps) for _ in range(rnd.randint(1, 80))) for _ in range(n)]
+
+
+def test_anchored_scans_equal_whole_text_scans():
+    p = dates._patterns()
+    names = ["iso", "num", "num_range", "named", "mrange", "myear", "mrel", "mdir", "quarter", "yrange", "mcue",
+             "mhead", "year", "citation", "citation_year"]
+    for x in _random_texts(300, 7):
+        scan = dates._Scan(x)
+        assert scan.fast
+        for nm in names:
+            rx = getattr(p, nm)
+            want = [(m.span(), m.groups()) for m in dates._iter(rx, x)]
+            assert [(m.span(), m.groups()) for m in scan.iter(rx)] == want, (nm, x)
+
+
+def test_prefix_shortcuts_equal_searches():
+    p, a = dates._patterns(), dates._anchor_words()
+    for x in _random_texts(150, 8):
+        for j in range(0, len(x) + 1, 5):
+            w = x[max(0, j - 40):j]
+            for rx, words in ((p.num_prefix, a.num_prefix), (p.named_prefix, a.named_prefix)):
+                r1, r2 = rx.search(w), dates._leftmost(rx, w, words)  # both always match (maybe empty)
+                assert (r1.span(), r1.groups()) == (r2.span(), r2.groups()), w
+            w = x[max(0, j - 30):j]
+            r1, r2 = p.year_prefix.search(w), dates._year_cue(w)
+            assert (r1 and (r1.span(), r1.groups())) == (r2 and (r2.span(), r2.groups())), w
+            r = dates._PREV_WORD.search(w)
+            assert dates._prev_word_at(w) == (r.start("w") if r else None), w
+
+
+def test_non_ascii_and_long_blank_texts_take_the_whole_text_scans():
+    text = "Sejak Maret 2019, sentra meraih penghargaan pada Rabu (19/9/2018) dan 9 Desember 2020."
+    assert dates._Scan(text).fast
+    assert not dates._Scan(text + " Kafé").fast
+    assert not dates._Scan(text + " " * 220 + "x").fast
+    assert bvalues(text + " Kafé") == bvalues(text) == {"2019-03", "2018-09-19", "2020-12-09"}

@@ -123,6 +123,7 @@ def words_value(s: str) -> int | None:
 _WORD = regex.compile(r"[ ]+(?P<w>[^\W\d_][\w'&-]*(?:/[^\W\d_][\w'&-]*)*)")
 _SPELLED = regex.compile(r"[ ]?\((?P<w>[A-Za-z ]{3,40})\)")
 _DIGITS_IN_BRACKETS = regex.compile(r"[ ]?\((?P<n>\d{1,6})\)")
+_BRACKET = ("(", " (")  # how _SPELLED and _DIGITS_IN_BRACKETS begin ("[ ]?\(")
 _ACRONYM = regex.compile(r"[ ]*\((?P<a>[A-Z][A-Za-z0-9&.-]{1,15})\)")
 
 
@@ -147,9 +148,17 @@ def _prev_word(text: str, pos: int) -> tuple[str, int, bool] | None:
 _VERBLIKE_RX = regex.compile(r"^(?:me|ber)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
 
 
+@lru_cache(maxsize=8192)
 def _verblike(w: str) -> bool:
     """A word shaped like a verb (me-/ber-, di-...-i/-kan), unless listed as a noun ("dimensi")."""
     return _VERBLIKE_RX.match(w) is not None and w not in _tables().verblike_nouns
+
+
+@lru_cache(maxsize=16384)
+def _ends_phrase(lw: str) -> bool:
+    """A lower-cased word that cannot be (part of) the counted noun: function word, skip noun, number, verb."""
+    tb = _tables()
+    return lw in tb.stop or lw in tb.skip_nouns or lw in tb.words or _verblike(lw)
 
 
 def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] | None:
@@ -158,6 +167,8 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
     In a title-case line (a headline) every word is capitalised, so only the head noun is kept.
     Works on a short window copy: matching at an offset of a huge string is slow in `regex`.
     """
+    if not text.startswith(" ", pos):
+        return None  # _WORD needs a space first
     base = pos
     text = text[pos:pos + 400]
     pos = 0
@@ -167,7 +178,7 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
         return None
     first = m.group("w")
     lw = first.lower()
-    if lw in tb.stop or lw in tb.skip_nouns or _verblike(lw) or lw in tb.words:
+    if _ends_phrase(lw):
         return None
     if lw.endswith("nya") and lw[:-3] in tb.skip_nouns:
         return None
@@ -210,7 +221,7 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
                         words += [w, n2.group("w")]
                         end = n2.end()
                 break
-            if lw in tb.stop or lw in tb.skip_nouns or lw in tb.words or _verblike(lw):
+            if _ends_phrase(lw):
                 break
             words.append(w)
             end = n.end()
@@ -229,14 +240,84 @@ def _iter(rx: "regex.Pattern[str]", text: str):
         return
 
 
-def _blocked(doc: Document) -> bytearray:
+# ------------------------------------------------------- anchored scans ----
+# The word-led patterns (number words, idioms) are slow to run over a whole text: the engine tries a
+# case-insensitive alternation at every offset.  In an ASCII text a match can only start where one
+# of their first words occurs, which ``str.find`` on the lower-cased text locates at C speed; trying
+# the compiled pattern only there, in text order and skipping starts inside the previous match,
+# yields exactly the matches of ``finditer``.  Non-ASCII texts (case folding could map other letters
+# onto these words) and very long ones keep the whole-text scans.
+_FAST_MAX = 300_000  # longest text read with anchored matches
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchors:
+    starters: tuple[str, ...]  # lower-cased words a words_rx match can begin with
+    idioms: tuple[str, ...]  # lower-cased first words of the idioms
+    usable: bool  # every anchor word is ASCII (else the anchored scans are not a proven superset)
+
+
+def _first_words(words: list[str]) -> tuple[str, ...]:
+    """Lower-cased first word of each entry, without those another kept word is a prefix of."""
+    firsts = sorted({w.lower().split()[0] for w in words if w.split()})
+    return tuple(w for w in firsts if not any(o != w and w.startswith(o) for o in firsts))
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> _Anchors:
+    words = _tables().words
+    starters = [w for w, (_, k) in words.items() if k in ("unit", "atom", "atom_scale")]
+    idioms = load_lines("count_idioms.txt")
+    return _Anchors(_first_words(starters), _first_words(idioms),
+                    all(w.isascii() and w.strip() for w in [*starters, *idioms]))
+
+
+def _find_all(low: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset (sorted) where one of `words` occurs in `low`."""
+    out: list[int] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _match_at(rx: "regex.Pattern[str]", text: str, starts: list[int]):
+    """The matches finditer would yield, given every offset where one can start (sorted, a superset)."""
+    last = 0
+    for s in starts:
+        if s < last:
+            continue
+        m = rx.match(text, s)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+def _scan(rx: "regex.Pattern[str]", text: str, low: str | None, words: tuple[str, ...]):
+    """finditer of a pattern whose matches begin with one of `words`; anchored when `low` is given."""
+    if low is None:
+        return _iter(rx, text)
+    return _match_at(rx, text, _find_all(low, words))
+
+
+def _lower(text: str) -> str | None:
+    """The lower-cased text when anchored scans are exact for it (ASCII, not huge), else None."""
+    if text.isascii() and len(text) <= _FAST_MAX and _anchors().usable:
+        return text.lower()
+    return None
+
+
+def _blocked(doc: Document, low: str | None) -> bytearray:
     """One byte per character, non-zero inside a date span or an idiom ("salah satu")."""
     mask = bytearray(len(doc.text))
     for sp in doc.spans.get(DATE, []):
         mask[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
     rx = _tables().idiom_rx
     if rx is not None:
-        for m in _iter(rx, doc.text):
+        for m in _scan(rx, doc.text, low, _anchors().idioms):
             mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return mask
 
@@ -249,19 +330,20 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
     """(start, end, value, counted) for every count in the document."""
     tb = _tables()
     text = doc.text
-    blocked = _blocked(doc)
-    starts = _sentence_starts(doc)
+    low = _lower(text)
+    blocked = _blocked(doc, low)
+    starts: set[int] | None = None  # sentence starts, built when first needed
     lines = _Lines(text)
     out: list[tuple[int, int, int, str]] = []
     found = [(m.start(), m.end(), m["num"], None) for m in _iter(tb.digits_rx, text)]
-    found += [(m.start(), m.end(), None, m["words"]) for m in _iter(tb.words_rx, text)]
+    found += [(m.start(), m.end(), None, m["words"]) for m in _scan(tb.words_rx, text, low, _anchors().starters)]
     found += [(m.start(), m.end(), m["num"], None) for m in _iter(tb.decimal_rx, text)]
     found.sort()
     for s, e, num, wordseq in found:
         if any(blocked[s:e]):
             continue
         if num is not None and "," in num:
-            mm = tb.mult_rx.match(text[e:e + 20])
+            mm = tb.mult_rx.match(text[e:e + 20]) if text.startswith(" ", e) else None
             if not mm:
                 continue
             value = round(float(num.replace(",", ".")) * tb.words[mm["mult"].lower()][0])
@@ -270,7 +352,7 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
             value = int(num.replace(".", ""))
             if num.startswith("0") and len(num) > 1:
                 continue  # codes, phone numbers
-            mm = tb.mult_rx.match(text[e:e + 20])
+            mm = tb.mult_rx.match(text[e:e + 20]) if text.startswith(" ", e) else None  # "[ ]scale"
             if mm:
                 value *= tb.words[mm["mult"].lower()][0]
                 e += mm.end()
@@ -285,14 +367,16 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
         after = e
         if num is not None:
             # "3 (tiga) orang": the number spelled out in brackets, then the counted noun
-            sp = _SPELLED.match(text[e:e + 60])
+            sp = _SPELLED.match(text[e:e + 60]) if text.startswith(_BRACKET, e) else None
             if sp and words_value(sp["w"]) == value:
                 after = e + sp.end()
         else:
             # "tiga (3) sentra": the number repeated in digits, then the counted noun
-            sp = _DIGITS_IN_BRACKETS.match(text[e:e + 12])
+            sp = _DIGITS_IN_BRACKETS.match(text[e:e + 12]) if text.startswith(_BRACKET, e) else None
             if sp and int(sp["n"]) == value:
                 after = e + sp.end()
+        if not text.startswith(" ", after):
+            continue  # no word follows (the test _counted starts with), so no line test needed
         c = _counted(text, after, lines.title_case(s))
         if c is None:
             continue
@@ -305,6 +389,8 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
             if num is not None and prev.lower() in tb.digit_prefixes:
                 continue
             capital_number = num is not None or text[s].isupper()
+            if starts is None and prev[0].isupper() and capital_number:
+                starts = _sentence_starts(doc)
             if prev[0].isupper() and capital_number and prev_start not in starts and spaced:
                 # "Budi Mulia 4", "Terpadu Satu Pintu": a number inside a capitalised name; but in a
                 # title-case headline a verb is capitalised too ("Kemensos Borong 6 Penghargaan")
@@ -320,7 +406,11 @@ class _Lines:
 
     def __init__(self, text: str):
         self.text = text
-        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        self.breaks = []
+        i = text.find("\n")
+        while i >= 0:
+            self.breaks.append(i)
+            i = text.find("\n", i + 1)
         self.cache: dict[int, bool] = {}
 
     def title_case(self, pos: int) -> bool:

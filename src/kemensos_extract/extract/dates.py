@@ -22,6 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
 import regex
 
 from ..model import DATE, Document
@@ -194,6 +196,276 @@ def _patterns() -> _Patterns:
     )
 
 
+# ------------------------------------------------------- anchored scans ----
+# Running ~15 patterns over the whole text was most of this stage's time: the word-led ones (months,
+# cues, citations) try a case-insensitive alternation at every offset.  In an ASCII text a match
+# can only start at a few places found cheaply once per text: a month name or cue word (``str.find``
+# on the lower-cased text), the few words before a month or a citation number, the first digit of
+# a digit run followed by the right character.  Trying the compiled pattern only there, in text
+# order and skipping starts inside the previous match, yields exactly the matches of ``finditer``
+# (tests/unit/test_dates.py compares both).  Non-ASCII texts (case folding could map other letters
+# onto these words), very long ones and ones with long blank runs keep the whole-text scans.
+_FAST_MAX = 300_000  # longest text read with anchored matches
+_DIGITS = regex.compile(r"[0-9]+", regex.VERSION0)
+_SEPS = ("/", ".", "-")  # _Patterns.num: the day/month separators
+_DATE_WORDS = ("tanggal", "tgl")  # the words _Patterns.named_prefix allows before a day
+_BACK_MAX = 240  # longest look-back window (chars); a longer one falls back to the whole-text scan
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchors:
+    months: tuple[str, ...]  # lower-cased first word of every full month name or alias
+    quarter: tuple[str, ...]  # lower-cased first word of every quarter cue
+    mcue_start: "re.Pattern[str]"  # where a month cue can start (first characters of the cues)
+    mcue_back: "regex.Pattern[str]"  # (reverse) the chunks a month cue plus "bulan" can span
+    cit_start: "re.Pattern[str]"
+    cit_back: "regex.Pattern[str]"  # (reverse) the chunks from a citation cue to its number
+    cit_tail: "regex.Pattern[str]"  # the number and year that end a citation ("25/2009", "47 Tahun 2019")
+    cit_digit_end: bool  # a citation cue ends in a digit
+    cit_year: tuple[str, ...]  # first words of the citation_year cues ("UUD", "Undang-Undang Dasar")
+    num_prefix: tuple[str, ...]  # where a num_prefix match can start: "(" or a weekday
+    named_prefix: tuple[str, ...]  # where a named_prefix match can start: a weekday or "tanggal"/"tgl"
+    speech: "re.Pattern[str]"  # any speech cue's first word (lower case): without one, no speech match
+    year_cues: dict[int, frozenset[str]] | None  # length -> one-word year cues (None: a cue has two words)
+    # Longest stretch an anchored match (with its look-arounds) can read: its words and numbers and
+    # one blank run (under 200 characters, see _long_blanks) per gap between them.
+    span_max: int
+    usable: bool  # every anchor word is ASCII (else the anchored scans are not a proven superset)
+
+
+def _first_words(words: frozenset[str] | set[str] | dict[str, int]) -> tuple[str, ...]:
+    """Lower-cased first word of each entry, without those another kept word is a prefix of."""
+    firsts = sorted({w.lower().split()[0] for w in words if w.split()})
+    return tuple(w for w in firsts if not any(o != w and w.startswith(o) for o in firsts))
+
+
+def _start_rx(words: frozenset[str]) -> "re.Pattern[str]":
+    """Offsets where one of `words` can begin, case-insensitively (ASCII)."""
+    chars = sorted({c for w in words if w for c in (w[0].lower(), w[0].upper())})
+    cls = "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
+    return re.compile(r"(?<!\w)" + cls if all(c.isalnum() or c == "_" for c in chars) else cls)
+
+
+def _back_rx(chunks: int) -> "regex.Pattern[str]":
+    """Matched backwards from an offset: the `chunks` whitespace-separated chunks before it."""
+    return regex.compile(rf"(?r)(?:\S*\s*){{{chunks}}}", regex.VERSION0)
+
+
+@lru_cache(maxsize=1)
+def _anchor_words() -> _Anchors:
+    t = _tables()
+    mcue = t.cues.get("month", frozenset())
+    cit = t.cues.get("citation", frozenset())
+    quarter = t.cues.get("quarter", frozenset())
+    speech = t.cues.get("speech", frozenset())
+    ycue = t.cues.get("year", frozenset())
+    cit_year = t.cues.get("citation_year", frozenset())
+    words = [*t.month_of, *t.weekday_of, *mcue, *cit, *cit_year, *quarter, *speech, *ycue]
+    every = [*words, *t.short_of, *t.relyear, *(c for v in t.cues.values() for c in v)]
+    most_parts = max((len(w.split()) for w in every), default=1)
+    parts = max((len(w.split()) for w in cit), default=1)
+    year_cues: dict[int, set[str]] | None = {}
+    for w in ycue:
+        if len(w.split()) != 1 or w != w.strip():
+            year_cues = None
+            break
+        year_cues.setdefault(len(w), set()).add(w.lower())
+    return _Anchors(
+        months=_first_words(t.month_of),
+        quarter=_first_words(quarter),
+        mcue_start=_start_rx(mcue),
+        mcue_back=_back_rx(max((len(w.split()) for w in mcue), default=1) + 1),
+        cit_start=_start_rx(cit),
+        # cue parts, ".", "Nomor", ":" and the chunk holding the number ("KEP/25")
+        cit_back=_back_rx(parts + 4),
+        # the tail of _Patterns.citation from its number on (a citation is found at every tail start)
+        cit_tail=regex.compile(r"\d{1,4}[A-Za-z]?\s*(?:/\s*|,?\s*(?i:tahun)\s+)(?:19|20)\d{2}(?!\d)",
+                               regex.VERSION0),
+        cit_digit_end=any(w[-1].isdigit() for w in cit),
+        cit_year=_first_words(cit_year),
+        num_prefix=("(", *_first_words(t.weekday_of)),
+        named_prefix=_first_words({*t.weekday_of, *_DATE_WORDS}),
+        speech=re.compile("|".join(re.escape(w) for w in _first_words(speech))),
+        year_cues=None if year_cues is None else {n: frozenset(v) for n, v in year_cues.items()},
+        span_max=200 * (most_parts + 8) + 4 * max((len(w) for w in every), default=0) + 256,
+        usable=all(w.isascii() and w.strip() for w in words),
+    )
+
+
+def _leftmost(rx: "regex.Pattern[str]", win: str, words: tuple[str, ...]):
+    """``rx.search(win)`` for a pattern whose every match begins with one of `words`
+    (case-insensitively) or is empty at the end of `win`: tried only at those offsets."""
+    if not (win.isascii() and _anchor_words().usable):
+        return rx.search(win)
+    starts = _find_all(win.lower(), words)
+    starts.append(len(win))
+    for c in starts:
+        m = rx.match(win, c)
+        if m is not None:
+            return m
+    return None
+
+
+_BLANKS = " \t\n\r\x0b\x0c"  # what regex's \s matches in ASCII
+
+
+def _year_cue(win: str):
+    """``year_prefix.search(win)``: the cue word must end where the trailing blanks begin."""
+    a = _anchor_words()
+    rx = _patterns().year_prefix
+    if a.year_cues is None or not (win.isascii() and a.usable):
+        return rx.search(win)
+    r = len(win.rstrip(_BLANKS))
+    if r == len(win):
+        return None
+    low = win[:r].lower()
+    starts = sorted(r - n for n, ws in a.year_cues.items() if n <= r and low[r - n:] in ws)
+    for c in starts:
+        m = rx.match(win, c)
+        if m is not None:
+            return m
+    return None
+
+
+def _long_blanks(text: str) -> bool:
+    """True when `text` may hold 200+ blanks in a row (such a run fills an aligned 100-character block).
+
+    Patterns like ``\\s*,?\\s*`` backtrack quadratically over a long blank run; the whole-text scans
+    have a timeout for that, the anchored matches have none, so such texts take the scans.
+    """
+    return any(text[i].isspace() and text[i:i + 100].isspace() for i in range(0, len(text) - 99, 100))
+
+
+def _find_all(low: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset (sorted) where one of `words` occurs in `low`."""
+    out: list[int] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
+def _match_at(rx: "regex.Pattern[str]", text: str, starts: list[int]):
+    """The matches finditer would yield, given every offset where one can start (sorted, a superset).
+
+    Each match is given an end bound (`span_max` on): without one, `regex` may first look for a
+    literal the pattern requires in all the rest of the text, which is quadratic on a huge text.
+    """
+    last = 0
+    n = len(text)
+    span = _anchor_words().span_max
+    for s in starts:
+        if s < last:
+            continue
+        m = rx.match(text, s, min(n, s + span))
+        if m is not None:
+            last = m.end()
+            yield m
+
+
+class _Scan:
+    """Whole-text scans of one text: anchored matches for ASCII texts, else plain finditer."""
+
+    def __init__(self, text: str):
+        self.text = text
+        a = _anchor_words()
+        self.fast = a.usable and text.isascii() and len(text) <= _FAST_MAX and not _long_blanks(text)
+        if self.fast:
+            self.low = text.lower()
+            self.months = _find_all(self.low, a.months)
+            # Digit runs: every digit-led pattern starts at the first digit of a run (its look-behinds
+            # refuse a digit before it) and is followed by a non-digit, so the run length is known
+            # (exactly 4 for a year 19xx/20xx, at most 2 for a day or month) and so is the character
+            # that must follow the run (the first one the pattern reads after its digits).
+            self.years: list[int] = []  # year
+            self.iso: list[int] = []  # "2024-": iso
+            self.yrange: list[int] = []  # "2019-", "2017 hingga", "2017 s.d.": yrange
+            self.sep: list[int] = []  # "19/", "9.", "9-": num
+            self.dash: list[int] = []  # "9-", "9 -": num_range
+            self.named: list[int] = []  # "9 Maret", "9-11 Des", "9 hingga": named
+            self.numbers: list[int] = []  # "25/2009", "47 Tahun", "12a/": where a citation number can start
+            n_text = len(text)
+            for m in _DIGITS.finditer(text):
+                s, e = m.span()
+                n = e - s
+                c = text[e] if e < n_text else ""
+                if n <= 2:
+                    if c in _SEPS:
+                        self.sep.append(s)
+                    if c == "-" or (c == " " and text.startswith("-", e + 1)):
+                        self.dash.append(s)
+                    if c == "-" or c.isspace() or c.isalpha():
+                        self.named.append(s)
+                elif n == 4 and text.startswith(("19", "20"), s):
+                    self.years.append(s)
+                    if c == "-":
+                        self.iso.append(s)
+                    if c == "-" or c.isspace() or c in "hHsS":
+                        self.yrange.append(s)
+                if n <= 4 and (c.isalpha() or c.isspace() or c in "/,"):
+                    self.numbers.append(s)
+
+    def starts(self, rx: "regex.Pattern[str]") -> list[int] | None:
+        """Offsets (sorted) where `rx` can match, or None when only a whole-text scan is safe."""
+        p, a, text = _patterns(), _anchor_words(), self.text
+        if rx is p.year:
+            return self.years
+        if rx is p.iso:
+            return self.iso
+        if rx is p.yrange:
+            return self.yrange
+        if rx is p.num:
+            return self.sep
+        if rx is p.num_range:
+            return self.dash
+        if rx is p.named:
+            return self.named
+        if rx is p.mrange or rx is p.myear or rx is p.mrel or rx is p.mdir:
+            return self.months
+        if rx is p.mhead:  # the start of each month's line
+            out: list[int] = []
+            line, prev = 0, 0
+            for q in self.months:  # rfind only back to the previous month: linear on one giant line
+                line = max(line, text.rfind("\n", prev, q) + 1)
+                prev = q
+                if not out or out[-1] != line:
+                    out.append(line)
+            return out
+        if rx is p.quarter:
+            return _find_all(self.low, a.quarter)
+        if rx is p.citation_year:
+            return _find_all(self.low, a.cit_year)
+        if rx is p.mcue:
+            return self._before(self.months, a.mcue_back, a.mcue_start)
+        if rx is p.citation:
+            if a.cit_digit_end:  # a cue ending in a digit: a number can start inside a run
+                tails = [m.start() for m in a.cit_tail.finditer(text, overlapped=True)]
+            else:
+                tails = [q for q in self.numbers if a.cit_tail.match(text, q, q + a.span_max)]
+            return self._before(tails, a.cit_back, a.cit_start)
+        return None
+
+    def _before(self, ends: list[int], back: "regex.Pattern[str]", start_rx: "re.Pattern[str]") -> list[int] | None:
+        """Offsets in the few chunks before each of `ends` where a cue can start."""
+        out: list[int] = []
+        for q in ends:
+            lo = max(0, q - _BACK_MAX)
+            m = back.match(self.text, lo, q)
+            if m is None or (m.start() == lo and lo > 0):
+                return None  # look-back not bounded: whole-text scan
+            out += [c.start() for c in start_rx.finditer(self.text, m.start(), q + 1)]
+        return sorted(set(out))
+
+    def iter(self, rx: "regex.Pattern[str]"):
+        starts = self.starts(rx) if self.fast else None
+        if starts is None:
+            return _iter(rx, self.text)
+        return _match_at(rx, self.text, starts)
+
+
 # ------------------------------------------------------------ candidates ----
 @dataclass(slots=True)
 class _Cand:
@@ -265,6 +537,25 @@ _SINCE = frozenset({"sejak", "semenjak", "mulai"})
 _PREV_WORD = regex.compile(r"(?P<w>[^\W\d_][\w.&'-]*)[ \t]+\Z")
 
 
+def _prev_word_at(win: str) -> int | None:
+    """Where ``_PREV_WORD.search(win)`` puts its word (the word before trailing blanks), or None.
+
+    In ASCII: the first letter of the run of [\\w.&'-] characters that ends at the trailing blanks."""
+    if not win.isascii():
+        m = _PREV_WORD.search(win)
+        return m.start("w") if m else None
+    r = len(win.rstrip(" \t"))
+    if r == len(win):
+        return None
+    j = r
+    while j > 0 and (win[j - 1].isalnum() or win[j - 1] in "_.&'-"):
+        j -= 1
+    for k in range(j, r):
+        if win[k].isalpha():
+            return k
+    return None
+
+
 def _frames(text: str, start: int, cue: str) -> bool:
     """Whether a bare year sets the time of the sentences after it.
 
@@ -276,28 +567,30 @@ def _frames(text: str, start: int, cue: str) -> bool:
         return False
     if cue and cue != "tahun":
         return True
-    m = _PREV_WORD.search(text[max(0, start - 40):start])
-    if not m or not m["w"][0].isupper():
+    win = text[max(0, start - 40):start]
+    w = _prev_word_at(win)
+    if w is None or not win[w].isupper():
         return True
-    i = start - (len(text[max(0, start - 40):start]) - m.start("w")) - 1
+    i = start - (len(win) - w) - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in ".!?\n\"'"
 
 
-def _blocked_spans(text: str, p: _Patterns) -> list[tuple[int, int]]:
+def _blocked_spans(text: str, p: _Patterns, scan: _Scan) -> list[tuple[int, int]]:
     """Legal citations: their years are not dates ("UU No. 25/2009", "Nomor 47 Tahun 2019")."""
-    out = [(m.start(), m.end()) for m in _iter(p.citation, text)]
-    out += [(m.start(), m.end()) for m in _iter(p.citation_year, text)]
+    out = [(m.start(), m.end()) for m in scan.iter(p.citation)]
+    out += [(m.start(), m.end()) for m in scan.iter(p.citation_year)]
     return out
 
 
 def _candidates(text: str) -> list[_Cand]:
     """All date candidates, non-overlapping, earlier pattern kinds winning, in text order."""
-    p = _patterns()
+    p, a = _patterns(), _anchor_words()
+    scan = _Scan(text)
     # one byte per character: 1 = taken by an accepted candidate, 2 = inside a legal citation
     mask = bytearray(len(text))
-    for s, e in _blocked_spans(text, p):
+    for s, e in _blocked_spans(text, p, scan):
         mask[s:e] = b"\x02" * (e - s)
     out: list[_Cand] = []
 
@@ -311,15 +604,15 @@ def _candidates(text: str) -> list[_Cand]:
         out.append(c)
         return True
 
-    for m in _iter(p.iso, text):
+    for m in scan.iter(p.iso):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
         if _valid(y, mo, d):
             add(_Cand(m.start(), m.end(), "date", y, mo, d, strong=True))
 
-    for m in _iter(p.num_range, text):
+    for m in scan.iter(p.num_range):
         d1, d2, mo = int(m["d1"]), int(m["d"]), int(m["m"])
         w0 = max(0, m.start() - 40)
-        px = p.num_prefix.search(text[w0:m.start()])
+        px = _leftmost(p.num_prefix, text[w0:m.start()], a.num_prefix)
         paren = bool(px and px["po"] and m["pc"])
         wd = _wd_of(px["wd"]) if px else None
         if not (1 <= d1 < d2 <= 31 and 1 <= mo <= 12) or not (m["y"] or paren or wd is not None):
@@ -337,10 +630,10 @@ def _candidates(text: str) -> list[_Cand]:
             elif _valid(2000, mo, dd):
                 add(_Cand(s, e, "dm", None, mo, dd, wd=w))
 
-    for m in _iter(p.num, text):
+    for m in scan.iter(p.num):
         d, mo = int(m["d"]), int(m["m"])
         w0 = max(0, m.start() - 40)
-        px = p.num_prefix.search(text[w0:m.start()])
+        px = _leftmost(p.num_prefix, text[w0:m.start()], a.num_prefix)
         wd = _wd_of(px["wd"]) if px else None
         po = bool(px and px["po"])
         paren = po and bool(m["pc"])
@@ -367,7 +660,7 @@ def _candidates(text: str) -> list[_Cand]:
         else:
             add(_Cand(start, end, "dm", None, mo, d, wd=wd))
 
-    for m in _iter(p.named, text):
+    for m in scan.iter(p.named):
         mo = _month_of(m["mon"], allow_short=bool(m["y"]))
         if mo is None:
             continue
@@ -375,7 +668,7 @@ def _candidates(text: str) -> list[_Cand]:
             continue  # "9 juli" in running text is fine, but lower-case month + no year is too weak
         d = int(m["d"])
         w0 = max(0, m.start() - 40)
-        px = p.named_prefix.search(text[w0:m.start()])
+        px = _leftmost(p.named_prefix, text[w0:m.start()], a.named_prefix)
         wd = _wd_of(px["wd"]) if px else None
         start = w0 + px.start() if px and px.end() > px.start() else m.start()
         y = int(m["y"]) if m["y"] else None
@@ -398,7 +691,7 @@ def _candidates(text: str) -> list[_Cand]:
             elif _valid(2000, mo, dd):
                 add(_Cand(s, e, "dm", None, mo, dd, wd=wd, recurring=recurring))
 
-    for m in _iter(p.mrange, text):
+    for m in scan.iter(p.mrange):
         m1, m2, y = _month_of(m["m1"]), _month_of(m["m2"]), int(m["y"])
         if m1 is None or m2 is None:
             continue
@@ -407,51 +700,52 @@ def _candidates(text: str) -> list[_Cand]:
             add(_Cand(m.start("m1"), m.end("m1"), "month", y1, m1))
             add(_Cand(m.start("m2"), m.end(), "month", y, m2))
 
-    for m in _iter(p.myear, text):
+    for m in scan.iter(p.myear):
         mo = _month_of(m["mon"])
         if mo is not None:
             add(_Cand(m.start(), m.end(), "month", int(m["y"]), mo))
 
-    for m in _iter(p.mrel, text):
+    for m in scan.iter(p.mrel):
         mo = _month_of(m["mon"])
         rel = _tables().relyear.get(" ".join(m["rel"].lower().split()))
         if mo is not None and rel:
             add(_Cand(m.start(), m.end(), "mrel", None, mo, rel=rel))
 
-    for m in _iter(p.mdir, text):
+    for m in scan.iter(p.mdir):
         mo = _month_of(m["mon"])
         if mo is not None and m["mon"][0].isupper():
             rel = "past" if m["dir"].lower() in ("lalu", "silam", "kemarin") else "future"
             add(_Cand(m.start(), m.end(), "month", None, mo, rel=rel, deictic=True))
 
-    for m in _iter(p.quarter, text):
+    for m in scan.iter(p.quarter):
         add(_Cand(m.start(), m.end(), "year", int(m["y"])))
 
-    for m in _iter(p.yrange, text):
+    for m in scan.iter(p.yrange):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 and free(m.start(), m.end()):
             add(_Cand(m.start("y1"), m.end("y1"), "year", y1, frame=False))
             add(_Cand(m.start("y2"), m.end("y2"), "year", y2, frame=False))
 
     past = _tables().cues.get("past", frozenset())
-    for m in _iter(p.mcue, text):
+    for m in scan.iter(p.mcue):
         mo = _month_of(m["mon"])
         if mo is None or not m["mon"][0].isupper():
             continue
         rel = "past" if m["cue"].lower() in past else None
         add(_Cand(m.start(), m.end(), "month", None, mo, rel=rel))
 
-    for m in _iter(p.mhead, text):
+    for m in scan.iter(p.mhead):
         mo = _month_of(m["mon"])
         if mo is not None and m["mon"][0].isupper():
             add(_Cand(m.start("mon"), m.end("mon"), "month", None, mo))
 
-    for m in _iter(p.year, text):
+    for m in scan.iter(p.year):
         ys, ye = m.start("y"), m.end("y")
-        w0 = max(0, ys - 30)
-        px = p.year_prefix.search(text[w0:ys])
         if not free(ys, ye):
             continue
+        w0 = max(0, ys - 30)
+        # the prefix ends in whitespace (isspace covers every regex \s), so most years need no search
+        px = _year_cue(text[w0:ys]) if ys and text[ys - 1].isspace() else None
         cue = " ".join(px["cue"].lower().split()) if px else ""
         if cue not in _tables().strong_year and _looks_like_count(text, ye):
             continue
@@ -639,7 +933,7 @@ def _resolve(doc: Document, cands: list[_Cand]) -> None:
     framing = _framing_years(cands)
     if pub is not None:
         framing.append((doc.dateline.start, pub.year, True))
-    frame_ctx = _YearContext(framing)
+    frame_ctx: _YearContext | None = None  # built from `framing` (taken before any year is filled in) when needed
     anchors = _anchors(cands, pub)
     paras: _Paragraphs | None = None
     for c in cands:
@@ -658,6 +952,7 @@ def _resolve(doc: Document, cands: list[_Cand]) -> None:
             if c.y is None:
                 if paras is None:
                     paras = _Paragraphs(doc.text)
+                    frame_ctx = _YearContext(framing)
                 c.y = _month_year(doc, c, ctx, frame_ctx, pub, paras)
             if c.y is not None:
                 c.value, c.precision = f"{c.y:04d}-{c.m:02d}", "month"
@@ -683,6 +978,10 @@ def _role(doc: Document, c: _Cand) -> str:
         return "event"
     s, _e = doc.sentence_of(c.start) if doc.sentences else (0, len(doc.text))
     window = doc.text[max(s, c.start - 90):c.start]
+    if window.isascii() and _anchor_words().usable:
+        low = window.lower()
+        if not _anchor_words().speech.search(low):
+            return "event"  # no speech word at all: the search below cannot match
     if _patterns().speech.search(window, timeout=_TIMEOUT):
         return "statement"
     return "event"
@@ -704,6 +1003,7 @@ def extract(doc: Document) -> None:
         doc.add(DATE, sp)
 
 
+@lru_cache(maxsize=4096)
 def parse_date_text(s: str, ref_year: int | None = None) -> str | None:
     """ISO value of one date expression ("9 Maret 2020", "18/7/2019", "Senin, 15 Januari 2024").
 
