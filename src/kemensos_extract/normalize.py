@@ -27,6 +27,7 @@ _CHAR_MAP = str.maketrans({
 })
 _SPACES = regex.compile(r"[^\S\n]+")  # every kind of space except the line break
 _OTHER_RX = regex.compile(r"[^\P{C}\n]+")  # Unicode category C (Cc, Cf, Cn, Co, Cs) but \n
+_ASCII_SPACES = re.compile(r" {2,}")  # `_SPACES` on an ASCII text after `_unicode_ascii`
 
 
 # Hostile text: spaCy's tokenizer is quadratic (or worse) in the length of one
@@ -42,19 +43,64 @@ _LONG_TOKEN_RX = regex.compile(r"(?<![^ \n])[^ \n]{%d,}" % (_MAX_TOKEN + 1))  # 
 _LINE_TIMEOUT = 0.05
 
 
-def _defuse(line: str) -> str:
+def _defuse(line: str, runs: bool = True, long_tokens: bool = True) -> str:
     """Shorten runs of one repeated symbol and break tokens longer than `_MAX_TOKEN`.
 
     Idempotent: its output has no run longer than `_MAX_RUN` and no token longer
-    than `_MAX_TOKEN`, so a second pass changes nothing.
+    than `_MAX_TOKEN`, so a second pass changes nothing.  `runs` / `long_tokens`
+    False: the caller knows the line has none (skips the pattern).
     """
     if len(line) <= _MAX_RUN:
         return line
-    line = _RUN_RX.sub(lambda m: m.group(1) * _MAX_RUN, line)
-    if len(line) > _MAX_TOKEN:
+    if runs:
+        line = _RUN_RX.sub(lambda m: m.group(1) * _MAX_RUN, line)
+    if long_tokens and len(line) > _MAX_TOKEN:
         line = _LONG_TOKEN_RX.sub(
             lambda m: " ".join(m.group()[i:i + _MAX_TOKEN] for i in range(0, len(m.group()), _MAX_TOKEN)), line)
     return line
+
+
+# ---- fast path for ASCII texts (most releases) ------------------------------
+# On ASCII input every step of `_unicode` + `_SPACES` reduces to a few cheap string
+# operations (NFKC leaves ASCII alone; the only whitespace left is " " and "\n"),
+# and whole-text checks tell whether any line can hold a run or a giant token.
+_ASCII_MAPPED = tuple(chr(i) for i in range(128) if i in _CHAR_MAP)  # \t \f \v `
+_ASCII_CONTROL_RX = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # category C but \n (\r is gone by then)
+#: bytes that can never be part of a run of `_RUN_RX` (letters, digits, the whitespace left)
+_NOT_RUN_BYTES = bytes(i for i in range(128) if chr(i).isalnum() or chr(i) in " \n")
+_RUN_BYTES_RX = re.compile(rb"(.)\1{%d}" % _MAX_RUN, re.S)
+
+
+def _unicode_ascii(t: str) -> str:
+    """`_unicode` for an ASCII text (same result, without the Unicode passes)."""
+    if "\r" in t:
+        t = t.replace("\r\n", "\n").replace("\r", "\n")
+    if any(ch in t for ch in _ASCII_MAPPED):
+        t = t.translate(_CHAR_MAP)
+    if _ASCII_CONTROL_RX.search(t):
+        t = _ASCII_CONTROL_RX.sub("", t)
+    return t
+
+
+def _may_have_runs(t: str) -> bool:
+    """False when no line of the ASCII text `t` holds a run for `_RUN_RX`.
+
+    A run is one symbol repeated; deleting the letters, digits and whitespace around it
+    keeps it a run, and what is left is short.
+    """
+    return _RUN_BYTES_RX.search(t.encode("ascii").translate(None, _NOT_RUN_BYTES)) is not None
+
+
+def _may_have_long_tokens(t: str) -> bool:
+    """False when the text `t` (whose only whitespace is " " and "\n") has no token over `_MAX_TOKEN`.
+
+    Such a token would cover a whole aligned block of `_MAX_TOKEN // 2` characters.
+    """
+    step = _MAX_TOKEN // 2
+    for i in range(0, len(t), step):
+        if t.find(" ", i, i + step) < 0 and t.find("\n", i, i + step) < 0:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -119,11 +165,19 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
 
     Idempotent: clean_text(clean_text(x)[0])[0] == clean_text(x)[0].
     """
-    t = _unicode(raw)
+    if raw.isascii():
+        t = _unicode_ascii(raw)
+        if "  " in t:
+            t = _ASCII_SPACES.sub(" ", t)
+        runs, long_tokens = _may_have_runs(t), _may_have_long_tokens(t)
+    else:
+        # the pattern never spans a line break: one call for the text, not one per line
+        t = _SPACES.sub(" ", _unicode(raw))
+        runs = long_tokens = True
     out: list[str] = []
     bylines: list[str] = []
     for line in t.split("\n"):
-        line = _defuse(_SPACES.sub(" ", line).strip())
+        line = _defuse(line.strip(), runs, long_tokens)
         if not line:
             if out and out[-1] != "":
                 out.append("")
@@ -160,9 +214,15 @@ _DATELINE_PATTERNS = [
     # BEKASI -   |   Jakarta -   |   Jakarta, Kamis (14/11/2024) -
     regex.compile(rf"{_CITY}{_TAIL}?\s*-+\s+"),
 ]
+#: Characters each dateline pattern needs (every group: one of its characters must occur):
+#: a line without them is not tried against that pattern.
+_DATELINE_NEEDS = (("(", ")", "-:"), (".", ",", "-"), (",", "-"), (".", "-"), ("-",))
+assert len(_DATELINE_NEEDS) == len(_DATELINE_PATTERNS)
 
 
+@lru_cache(maxsize=4096)
 def _parse_date(s: str) -> str | None:
+    """ISO date of a dateline / time stamp date (pure: `parse_date_text` never reads today's date)."""
     try:
         from .extract.dates import parse_date_text
     except ImportError:  # pragma: no cover - dates stage not available
@@ -205,7 +265,11 @@ def _title(city: str) -> str:
 def parse_dateline(line: str) -> tuple[int, str | None, str | None, str | None] | None:
     """Match a dateline at the start of `line`: (length, city, outlet, ISO date)."""
     head = line[:200]
+    if "-" not in head and ":" not in head:
+        return None  # every pattern ends with a dash (or a colon)
     for i, rx in enumerate(_DATELINE_PATTERNS):
+        if not all(any(ch in head for ch in group) for group in _DATELINE_NEEDS[i]):
+            continue
         m = rx.match(head, timeout=0.05)
         if not m:
             continue

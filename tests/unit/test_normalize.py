@@ -135,3 +135,72 @@ def test_timestamp_line_gives_published_date():
 def test_no_timestamp_no_date():
     doc = norm("Judul Berita\n\nBEKASI - Matahari belum tinggi ketika dua pekerja sosial datang.")
     assert doc.dateline.date is None
+
+
+# ---------------------------------------------------------------------------
+# ASCII fast path: the same output as the Unicode path, by construction and by test
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from kemensos_extract import normalize as _nz  # noqa: E402
+
+_ASCII_PIECES = st.sampled_from([
+    " ", "  ", "\t", "\f", "\v", "\r", "\r\n", "\n", "\n\n", "`", "\x00", "\x1c", "\x1f", "\x7f", "a", "Sentra",
+    "JAKARTA -", "Baca juga: x", "Editor: A", "12", "=" * 17, "_" * 20, "-" * 16, "." * 40, "x" * 150, "y" * 120,
+])
+_ASCII_TEXT = st.lists(st.one_of(_ASCII_PIECES, st.text(st.characters(max_codepoint=127), max_size=12)),
+                       max_size=40).map("".join)
+
+
+def _reference_clean(raw: str) -> tuple[str, list[str]]:
+    """`clean_text` through the general (Unicode) path only."""
+    t = _nz._SPACES.sub(" ", _nz._unicode(raw))
+    out: list[str] = []
+    bylines: list[str] = []
+    for line in t.split("\n"):
+        line = _nz._defuse(line.strip())
+        if not line:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        action = _nz._rule_for(line)
+        if action == "cut_rest":
+            break
+        if action == "drop":
+            continue
+        if action == "byline":
+            bylines.append(line)
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out), bylines
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ASCII_TEXT)
+def test_ascii_fast_path_equals_unicode_path(raw: str) -> None:
+    assert _nz._unicode_ascii(raw) == _nz._unicode(raw)
+    assert clean_text(raw) == _reference_clean(raw)
+
+
+@pytest.mark.parametrize("raw", ["a" + "=" * 17 + "b", "x " + "_" * 17, "a\n" + "." * 30, "y" * 201, "z " * 3 + "w" * 300,
+                                 ("k" * 150 + " ") * 3, "ab\n" + "c" * 199 + "\n" + "d" * 201])
+def test_ascii_gates_see_runs_and_giant_tokens(raw: str) -> None:
+    t = _nz._unicode_ascii(raw)
+    lines = t.split("\n")
+    if any(_nz._RUN_RX.search(ln) for ln in lines):
+        assert _nz._may_have_runs(t)
+    if any(_nz._LONG_TOKEN_RX.search(ln) for ln in lines):
+        assert _nz._may_have_long_tokens(t)
+    assert clean_text(raw) == _reference_clean(raw)
+
+
+def test_dateline_needs_match_the_patterns() -> None:
+    """Each pattern's required characters really are required: a line without them never matches."""
+    for i, rx in enumerate(_nz._DATELINE_PATTERNS):
+        for line in ["JAKARTA (9 Maret 2020) - x", "Liputan6.com, Makassar, Kamis (14/11/2024) - x",
+                     "JAKARTA,NUSANTARAPOS,- x", "TRIBUNNEWS.COM - x", "BEKASI - x", "JAKARTA (Waspada): x"]:
+            if rx.match(line):
+                assert all(any(ch in line for ch in group) for group in _nz._DATELINE_NEEDS[i])

@@ -316,3 +316,78 @@ def test_module_has_no_per_document_compiles() -> None:
 
     src = inspect.getsource(units.extract) + inspect.getsource(units.analyse)
     assert "re.compile" not in src
+
+
+# ---------------------------------------------------------------------------
+# speed paths: the gated scan and the `re` twins give exactly what `regex` gives
+
+import re  # noqa: E402
+
+import regex as _regex  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SCAN_TEXTS = [
+    "Sentra Terpadu Pangudi Luhur Bekasi dan balai tersebut; BALAI BESAR Kartini, sentra ini.",
+    "Pusat Data dan Informasi Kesejahteraan Sosial (Pusdatinkesos) - STKS Bandung, Panti Sosial Budi Luhur",
+    "x_Sentra Sentra_ 3Balai balai3 (balai) \"Phala Martha\" Phala-Martha Phalamartha PHALA.MARTHA",
+    "Sentra\nTerpadu Inten Soeweno\n\nBalai  Besar\tRehabilitasi loka ini sentra   itu",
+    "Caf\u00e9 Sentra \u00c9fata Balai\u00a0Besar na\u00efve Kartini",
+    "\u0130nten Suweno sentra \u017fentra \u212aartini Balai",  # letters that fold to ASCII
+    "", "balai", "Sentra" * 50, "KemenSos sentra-sentra Panti-panti",
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_TEXTS)
+@pytest.mark.parametrize("kind", ["head", "core", "alias", "anaphor"])
+def test_gated_scan_equals_finditer(text: str, kind: str) -> None:
+    rx = units._gate().exact[kind]
+    assert [m.span() for m in units._scan(text, kind)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_letters_that_fold_to_ascii_are_known() -> None:
+    """The gate scans a lower-cased ASCII view: every other letter that `regex` (?i) equates with
+    an ASCII one, or whose lower case changes the length, must send the text down the exact path."""
+    rx = _regex.compile(r"(?i)[a-z0-9_]")
+    found = set()
+    for cp in range(0x80, 0x110000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        ch = chr(cp)
+        if rx.match(ch) or len(ch.lower()) != 1:
+            found.add(ch)
+    assert found <= units._FOLDS_TO_ASCII
+
+
+def test_ascii_classes_equal_unicode_classes_on_ascii() -> None:
+    for name, uni in units._UNICODE_CLASSES.items():
+        asc = units._ASCII_CLASSES[name]
+        if name in ("<w>", "<s>"):  # used inside brackets
+            uni, asc = f"[{uni}]", f"[{asc}]"
+        for i in range(128):
+            assert bool(_regex.fullmatch(uni, chr(i))) == bool(re.fullmatch(asc, chr(i))), (name, i)
+
+
+_PAT_NAMES = ["word", "paren_acr", "quoted", "sep", "comma", "title_dot", "place_prefix", "spaces", "words",
+              "prev_word", "prev_token"]
+_ASCII = st.lists(st.sampled_from(list(" \t\n\x0b\x0c\r\x1c\x1f.,-'\"()_aZ9dikKoa")
+                                  + ["di ", "Kota ", "Kab. ", "Sentra", "balai", "ini", "Pangudi", "STKS"]),
+                  max_size=20).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ASCII, st.integers(0, 5))
+def test_fast_patterns_equal_exact_on_ascii(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    for name in _PAT_NAMES:
+        fast, exact = getattr(units._FAST, name), getattr(units._EXACT, name)
+        a, b = fast.match(text, pos), exact.match(text, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), name
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in exact.finditer(text)], name
+    for k in range(1, 6):
+        a, b = units._FAST.multiword[k].match(text, pos), units._EXACT.multiword[k].match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+    for kind, twin in units._gate().fast.items():
+        if twin is not None:
+            exact = units._gate().exact[kind]
+            assert [m.span() for m in twin.finditer(text)] == [m.span() for m in exact.finditer(text)], kind

@@ -22,6 +22,7 @@ Kota``) are listed in data/unit_venues.txt.
 from __future__ import annotations
 
 import bisect
+import re as _stdre
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,6 +39,7 @@ from ..resources import load_csv, load_lines, split_list
 # small helpers
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """Key slug: ASCII, lower case, runs of other characters -> '-'."""
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
@@ -75,6 +77,29 @@ _QUOTES_CLOSE = "\"\u201d\u201c\u00bb"
 
 
 @dataclass(frozen=True)
+class _Table:
+    """A name table read word by word (`_longest_at`): places or registry cores."""
+    id: str
+    table: dict[str, Any]  # compact name -> entry
+    prefixes: frozenset[str]  # every compact prefix (by whole words) of the names: stops hopeless look-ups
+    starts4: frozenset[str]  # first four characters of the prefixes that long: a cheap first test
+    starts2: frozenset[str]  # first two characters of the prefixes: the same for shorter words
+    max_words: int  # words in the longest name (bounds the look-up)
+    span: int  # words the look-up reads: max_words, within 1..5
+
+
+def _table(table_id: str, table: dict[str, Any], names: list[str]) -> _Table:
+    prefixes = set()
+    for n in names:
+        words = re.findall(r"[^\W_][\w']*", n)
+        for i in range(1, len(words) + 1):
+            prefixes.add(compact("".join(words[:i])))
+    max_words = max((len(re.findall(r"\w+", n)) for n in names), default=1)
+    return _Table(table_id, table, frozenset(prefixes), frozenset(p[:4] for p in prefixes if len(p) >= 4),
+                  frozenset(p[:2] for p in prefixes), max_words, min(max(max_words, 1), 5))
+
+
+@dataclass(frozen=True)
 class _Data:
     rows: tuple[dict[str, Any], ...]
     core_index: dict[str, list[dict[str, Any]]]
@@ -92,6 +117,9 @@ class _Data:
     places: dict[str, tuple[str, str]]
     anaphor_rx: Any
     quantifiers: frozenset[str]
+    place_table: _Table
+    core_table: _Table
+    venue_index: tuple[int, dict[str, tuple[str, ...]]]  # venues by their first k characters (k = shortest)
 
 
 def _place_names() -> list[str]:
@@ -151,39 +179,247 @@ def _data() -> _Data:
         for c in [r.get("city", ""), *split_list(r.get("city_aliases", ""))]:
             if c:
                 places.setdefault(compact(c), (r.get("city", "") or c, r.get("province", "")))
-    anaphor_rx = re.compile(r"(?i)(?<![\w])(balai(?:\s+besar)?|sentra(?:\s+terpadu)?|panti(?:\s+sosial)?|loka)\s+("
+    anaphor_rx = re.compile(r"(?i)(?<![\w])(" + "|".join(_ANAPHOR_HEADS) + r")\s+("
                             + "|".join(re.escape(w) for w in load_lines("unit_anaphors.txt")) + r")(?![\w])")
+    k = min((len(v) for v in venues), default=0)
+    venue_index: dict[str, list[str]] = {}
+    for v in venues:
+        venue_index.setdefault(v[:k], []).append(v)
     d = _Data(tuple(rows), core_index, alias_index, city_acr_index, core_rx, alias_rx, head_rx,
               heads, acronyms, expansion_index,
               descriptors, stop, venues, places, anaphor_rx,
-              frozenset(w.lower() for w in load_lines("unit_quantifiers.txt")))
+              frozenset(w.lower() for w in load_lines("unit_quantifiers.txt")),
+              _table("places", places, _place_names()),
+              _table("cores", core_index, [c for r in rows for c in r["cores"]]),
+              (k, {key: tuple(vs) for key, vs in venue_index.items()}))
     return d
 
 
-_WORD_RX = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+#: Type words a demonstrative may follow ("balai tersebut"); the first word of each is a scan key.
+_ANAPHOR_HEADS = (r"balai(?:\s+besar)?", r"sentra(?:\s+terpadu)?", r"panti(?:\s+sosial)?", "loka")
+
+# ---------------------------------------------------------------------------
+# candidate gate: one cheap scan per document instead of four case-insensitive ones
+#
+# Every match of the data-driven alternations (heads, cores, aliases, anaphors) starts at
+# a word start with the first word of one of its phrases.  One `re` scan of the lower-cased
+# text for those first words (a trie, ASCII) lists the few positions where a pattern can
+# match at all; the original pattern then runs only there (`.match`, whose look-behind
+# still sees the text before the position), so the matches are exactly those of finditer.
+
+#: Non-ASCII characters that `regex`'s case-insensitive matching equates with an ASCII
+#: letter (checked in tests): a text holding one is scanned the slow, exact way.
+_FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a")
+_GATE_KINDS = ("head", "core", "alias", "anaphor")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Regex matching the longest of `words` that starts at a position (a trie: no branch retried)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+@dataclass(frozen=True)
+class _Gate:
+    rx: Any  # stdlib `re` pattern over " " + the lower-cased text; group 1 is a key
+    rx_bytes: Any  # the same over ASCII bytes where every byte but [a-z0-9_] became a space (one literal to find)
+    kinds_of: dict[bytes, tuple[str, ...]]  # matched key -> the kinds whose patterns may match there
+    ungated: frozenset[str]  # kinds always scanned in full (a phrase without an ASCII key)
+    exact: dict[str, Any]  # kind -> its `regex` pattern
+    fast: dict[str, Any]  # kind -> the same pattern compiled by `re` for ASCII texts (None: keep `regex`)
+
+
+def _fast_twin(rx: Any) -> Any:
+    """`re` twin of an ASCII data pattern: same matches on ASCII text once `\\s` is spelled out."""
+    pat = rx.pattern.replace(r"[\s.\-]", r"[\t\n\v\f\r .\-]").replace(r"\s+", r"[\t\n\v\f\r ]+")
+    pat = pat.replace(r"[\w]", "[A-Za-z0-9_]")  # the look-arounds; cheaper than the Unicode category
+    if not pat.isascii() or r"\s" in pat or r"\S" in pat:
+        return None
+    try:
+        return _stdre.compile(pat)
+    except _stdre.error:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _gate() -> _Gate:
+    d = _data()
+    phrases = {
+        "head": [h[0] for h in d.heads.values()],
+        "core": [c for r in d.rows for c in r["cores"]],
+        "alias": [a for r in d.rows for a in r["alias_list"]],
+        "anaphor": [re.sub(r"\(.*", "", h) for h in _ANAPHOR_HEADS],
+    }
+    key_kinds: dict[str, set[str]] = {}
+    ungated: set[str] = set()
+    for kind in _GATE_KINDS:
+        for ph in phrases[kind]:
+            if not ph.strip():
+                continue  # _alternation drops these
+            toks = re.findall(r"\w+", ph)
+            first = toks[0] if toks else ""
+            n = 0
+            while n < len(first) and first[n].isascii():
+                n += 1
+            key = first[:n].lower()
+            if not key:
+                ungated.add(kind)
+                continue
+            key_kinds.setdefault(key, set()).add(kind)
+    # the scan returns the longest key at a position; every shorter key that is its prefix matches too
+    kinds_of = {k: tuple(kind for kind in _GATE_KINDS if any(k.startswith(q) and kind in ks
+                                                            for q, ks in key_kinds.items()))
+                for k in key_kinds}
+    # a key right after a character that is not an ASCII word character (or after the text start)
+    trie = _trie_pattern(sorted(key_kinds)) or r"(?!x)x"
+    rx = _stdre.compile(r"[^a-z0-9_](" + trie + ")")
+    rx_bytes = _stdre.compile((" (" + trie + ")").encode("ascii"))
+    exact = {"head": d.head_rx, "core": d.core_rx, "alias": d.alias_rx, "anaphor": d.anaphor_rx}
+    return _Gate(rx, rx_bytes, {k.encode("ascii"): v for k, v in kinds_of.items()}, frozenset(ungated), exact,
+                 {k: _fast_twin(v) for k, v in exact.items()})
+
+
+#: Lower-cases ASCII bytes and turns every byte that is not [a-z0-9_] into a space.
+_GATE_BYTES = bytes((ord(chr(i).lower()) if chr(i).lower() in "abcdefghijklmnopqrstuvwxyz0123456789_" else 32)
+                    for i in range(256))
+
+
+@lru_cache(maxsize=4)
+def _candidates(text: str) -> dict[str, list[int]] | None:
+    """Start positions per kind where its pattern may match (None: scan the whole text)."""
+    if not text.isascii() and any(ch in _FOLDS_TO_ASCII for ch in text):
+        return None
+    g = _gate()
+    out: dict[str, list[int]] = {k: [] for k in _GATE_KINDS}
+    kinds_of = g.kinds_of
+    # " " stands for the text start, so a match starts at the separator: m.start() is the key's offset in `text`
+    if text.isascii():
+        for m in g.rx_bytes.finditer((" " + text).encode("ascii").translate(_GATE_BYTES)):
+            for kind in kinds_of[m.group(1)]:
+                out[kind].append(m.start())
+    else:
+        for m in g.rx.finditer(" " + text.lower()):
+            for kind in kinds_of[m.group(1).encode("ascii")]:
+                out[kind].append(m.start())
+    return out
+
+
+def _scan(text: str, kind: str) -> list[Any]:
+    """Matches of the `kind` pattern in `text`, exactly as `pattern.finditer(text)` gives them."""
+    g = _gate()
+    rx = g.exact[kind]
+    cands = _candidates(text)
+    if cands is None or kind in g.ungated:
+        return list(rx.finditer(text))
+    if text.isascii() and g.fast[kind] is not None:
+        rx = g.fast[kind]
+    out = []
+    last_end = -1
+    match = rx.match
+    for p in cands[kind]:
+        if p < last_end:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
+@lru_cache(maxsize=4)
+def _head_starts(text: str) -> frozenset[int] | None:
+    """Positions where a unit head may start (None: unknown, ask the pattern)."""
+    cands = _candidates(text)
+    if cands is None or "head" in _gate().ungated:
+        return None
+    return frozenset(cands["head"])
+
+
+def _head_at(text: str, pos: int) -> bool:
+    """Does a unit head (`head_rx`) match at `pos`?"""
+    starts = _head_starts(text)
+    if starts is not None and pos not in starts:
+        return False
+    fast = _gate().fast["head"]
+    rx = fast if fast is not None and text.isascii() else _data().head_rx
+    return rx.match(text, pos) is not None
+
+
 _ACR_TOKEN_RX = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{2,11}(?![\w])")
 _PAREN_ACR_RX = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-]{1,14})\s*\)")
-_QUOTED_RX = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{1,60})[\"\u201d]"
-                        r"|[\u2018']([^\u2018\u2019'\n]{1,60})[\u2019']")
 _LIST_GAP_RX = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta)[ \t]+)")
-_WS_RX = re.compile(r"[ \t\u00a0]*")
-_SEP_RX = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:di[ \t\u00a0]+)?")
-_COMMA_RX = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
-_TITLE_DOT_RX = re.compile(r"\.[ \t]*[A-Z]")
-_WORDS_RX = re.compile(r"\w+")
 _OTHER_MINISTRY_RX = re.compile(r"[ \t]*(?:Kementerian|Kemen)(\w*)[ \t]*(\w*)")
 _BLANKS_RX = re.compile(r"[ \t]*")
-_PREV_WORD_RX = re.compile(r"([^\W\d_][\w'\-]*)(\.?)[ \t]+$")
-_PREV_TOKEN_RX = re.compile(r"([\w\-]+)[ \t]+$")
-_SPACES_RX = re.compile(r"\s+")
 _SLUG_RX = re.compile(r"[^a-z0-9]+")
 _MAX_STEPS = 30
+
+
+class _Pats:
+    """The small patterns of the token walk, compiled by one engine.
+
+    `regex` and the standard `re` agree on ASCII text once the character classes are
+    spelled out in ASCII (`re`'s `\\s` also takes \\x1c-\\x1f, and explicit classes
+    are cheaper than Unicode categories); `re` costs about half as much per call, and
+    the walk makes ~150 calls per document, so ASCII texts use the `re` set
+    (`str.isascii()` is O(1)).  Other texts keep `regex` and its Unicode classes.
+    """
+
+    def __init__(self, compile_: Any, classes: dict[str, str]) -> None:
+        def c(pattern: str) -> Any:
+            for name, cls in classes.items():
+                pattern = pattern.replace(name, cls)
+            return compile_(pattern)
+
+        self.word = c(r"<alpha>[<w>'\u2019\-]*")
+        self.paren_acr = c(r"\([<s>]*([A-Za-z0-9][A-Za-z0-9\-]{1,14})[<s>]*\)")
+        self.quoted = c(r"[\"\u201c\u201e]([^\"\u201c\u201d\n]{1,60})[\"\u201d]"
+                        r"|[\u2018']([^\u2018\u2019'\n]{1,60})[\u2019']")
+        self.sep = c(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:di[ \t\u00a0]+)?")
+        self.comma = c(r"[ \t\u00a0]*,[ \t\u00a0]*")
+        self.title_dot = c(r"\.[ \t]*[A-Z]")
+        # up to five words (the most a table look-up reads); k words when the table's names have at most k
+        self.multiword = {k: c(r"<alnum>[<w>']*(?:[ \t\u00a0.\-]{1,3}<alnum>[<w>']*){0,%d}" % (k - 1))
+                          for k in range(1, 6)}
+        self.place_prefix = c(r"(?:Kota|Kabupaten|Kab\.)[ \t\u00a0]+")
+        self.spaces = c(r"[<s>]+")
+        self.words = c(r"[<w>]+")
+        self.prev_word = c(r"(<alpha>[<w>'\-]*)(\.?)[ \t]+$")
+        self.prev_token = c(r"([<w>\-]+)[ \t]+$")
+
+
+#: Character classes of the two sets; the ASCII ones equal `regex`'s on ASCII text (tested).
+_UNICODE_CLASSES = {"<alpha>": r"[^\W\d_]", "<alnum>": r"[^\W_]", "<w>": r"\w", "<s>": r"\s"}
+_ASCII_CLASSES = {"<alpha>": "[A-Za-z]", "<alnum>": "[A-Za-z0-9]", "<w>": "A-Za-z0-9_", "<s>": r"\t\n\v\f\r "}
+_EXACT = _Pats(re.compile, _UNICODE_CLASSES)
+_FAST = _Pats(_stdre.compile, _ASCII_CLASSES)
+_BLANK_CHARS = frozenset(" \t\u00a0")
+
+
+def _skip_blanks(text: str, pos: int) -> int:
+    """End of the run of spaces, tabs and no-break spaces at `pos` (`[ \\t\\u00a0]*`)."""
+    n = len(text)
+    while pos < n and text[pos] in _BLANK_CHARS:
+        pos += 1
+    return pos
 
 # ---------------------------------------------------------------------------
 # parsing one candidate
 
 
-@dataclass
+@dataclass(slots=True)
 class _Mention:
     start: int
     end: int
@@ -200,52 +436,47 @@ class _Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
-_MULTIWORD_RX = re.compile(r"[^\W_][\w']*(?:[ \t\u00a0.\-]{1,3}[^\W_][\w']*){0,4}")
-_PLACE_PREFIX_RX = re.compile(r"(?:Kota|Kabupaten|Kab\.)[ \t\u00a0]+")
 _TOKEN_END_RX = re.compile(r"[^\W_][\w']*")
 
 
-@lru_cache(maxsize=1)
-def _max_words() -> tuple[int, int]:
-    """Longest place name and longest core, in words (bounds the dictionary look-ups)."""
-    d = _data()
-    pw = max((len(re.findall(r"\w+", n)) for n in _place_names()), default=1)
-    cw = max((len(re.findall(r"\w+", c)) for r in d.rows for c in r["cores"]), default=1)
-    return pw, cw
+def _longest_at(text: str, pos: int, tab: _Table) -> tuple[int, str] | None:
+    """Longest run of up to `tab.max_words` words at `pos` whose compact form is a name of `tab`.
 
-
-@lru_cache(maxsize=8)
-def _prefixes(table_id: str) -> frozenset[str]:
-    """Every compact prefix (by whole words) of the names in a table: stops hopeless look-ups early."""
-    d = _data()
-    names = _place_names() if table_id == "places" else [c for r in d.rows for c in r["cores"]]
-    out = set()
-    for n in names:
-        words = re.findall(r"[^\W_][\w']*", n)
-        for i in range(1, len(words) + 1):
-            out.add(compact("".join(words[:i])))
-    return frozenset(out)
-
-
-def _longest_at(text: str, pos: int, table: dict[str, Any], table_id: str, max_words: int) -> tuple[int, str] | None:
-    """Longest run of up to `max_words` words at `pos` whose compact form is a key of `table`.
-
-    A dictionary look-up per word prefix instead of a big regex alternation tried at every position.
+    A dictionary look-up per word prefix instead of a big regex alternation tried at every position
+    (cached per run of words).
     """
-    m = _MULTIWORD_RX.match(text, pos)
+    ascii_ = text.isascii()
+    if ascii_:
+        # the first word's compact form starts with these letters: no name starts so
+        w = text[pos:pos + 4]
+        if len(w) == 4 and w.isalnum():
+            if w.lower() not in tab.starts4:
+                return None
+        elif w[:2].isalnum() and len(w) >= 2 and w[:2].lower() not in tab.starts2:
+            return None
+    m = (_FAST if ascii_ else _EXACT).multiword[tab.span].match(text, pos)
     if not m:
         return None
-    prefixes = _prefixes(table_id)
+    n = _longest_prefix(m.group(), tab.id, tab.max_words)
+    return (pos + n, text[pos:pos + n]) if n else None
+
+
+@lru_cache(maxsize=16384)
+def _longest_prefix(words: str, table_id: str, max_words: int) -> int:
+    """Length of the longest word prefix of `words` that is a name of the table (0: none)."""
+    d = _data()
+    tab = d.place_table if table_id == "places" else d.core_table
+    table, prefixes = tab.table, tab.prefixes
     acc = ""
-    best = None
-    for i, t in enumerate(_TOKEN_END_RX.finditer(text, pos, m.end())):
+    best = 0
+    for i, t in enumerate(_TOKEN_END_RX.finditer(words)):
         if i >= max_words:
             break
         acc += compact(t.group(0))
         if acc not in prefixes:
             break
         if acc in table:
-            best = (t.end(), text[pos:t.end()])
+            best = t.end()
     return best
 
 
@@ -253,19 +484,20 @@ def _place_at(text: str, pos: int) -> tuple[int, str, str] | None:
     """(end, canonical city, province) if a known place starts at `pos`."""
     if pos >= len(text) or not text[pos].isupper():
         return None
-    d = _data()
-    pm = _PLACE_PREFIX_RX.match(text, pos)
+    tab = _data().place_table
+    pm = (_FAST if text.isascii() else _EXACT).place_prefix.match(text, pos) if text[pos] == "K" else None
     for p in ((pm.end(), pos) if pm else (pos,)):
-        hit = _longest_at(text, p, d.places, "places", _max_words()[0])
+        hit = _longest_at(text, p, tab)
         if hit:
-            city, prov = d.places[compact(hit[1])]
+            city, prov = tab.table[compact(hit[1])]
             return hit[0], city, prov
     return None
 
 
 def _city_after(text: str, pos: int) -> tuple[int, str, str] | None:
     """A city right after `pos`: ' Temanggung', ', Jambi', ' di Palembang', ' di Kabupaten Temanggung'."""
-    m = _SEP_RX.match(text, pos)
+    pats = _FAST if text.isascii() else _EXACT
+    m = pats.sep.match(text, pos)
     if not m or m.end() == pos and pos < len(text) and text[pos].isalnum():
         return None
     hit = _place_at(text, m.end())
@@ -273,7 +505,7 @@ def _city_after(text: str, pos: int) -> tuple[int, str, str] | None:
         return None
     end, city, prov = hit
     # ", Bogor" after "Cibinong": the same city said twice is one mention
-    m2 = _COMMA_RX.match(text, end)
+    m2 = pats.comma.match(text, end)
     if m2:
         hit2 = _place_at(text, m2.end())
         if hit2 and hit2[1] == city:
@@ -284,98 +516,114 @@ def _city_after(text: str, pos: int) -> tuple[int, str, str] | None:
 def _registry_core_at(text: str, pos: int) -> tuple[int, str] | None:
     if pos >= len(text) or not text[pos].isupper():
         return None
-    return _longest_at(text, pos, _data().core_index, "cores", _max_words()[1])
+    return _longest_at(text, pos, _data().core_table)
 
 
-def _parse_tail(text: str, pos: int, *, descriptors_allowed: bool) -> dict[str, Any]:
+_LOWER_DESCRIPTORS = frozenset({"dan", "yang", "bagi", "dengan"})  # descriptors allowed in lower case
+
+
+def _parse_tail(text: str, pos: int, *, descriptors_allowed: bool, lower_head: bool = False) -> dict[str, Any] | None:
     """Read what follows a head or acronym: descriptors, (ACR), name, city.
 
-    Bounded token walk (no backtracking): each step consumes one element.
+    Bounded token walk (no backtracking): each step consumes one element.  `lower_head`:
+    the caller drops the parse unless it found a registry core or a quoted name, so
+    None comes back early when it found neither.
     """
     d = _data()
-    out: dict[str, Any] = {"descriptors": [], "strong": False, "acronym": "", "name": "", "name_start": -1,
-                           "name_end": -1, "quoted": False, "registry_core": "", "city": "", "province": "", "end": pos}
+    pats = _FAST if text.isascii() else _EXACT
+    known_descriptors, stopwords, word_match = d.descriptors, d.stopwords, pats.word.match
+    descriptors: list[str] = []
+    strong = quoted = False
+    acronym = name = registry_core = city = province = ""
+    name_start = name_end = -1
+    end = pos  # end of what the mention takes so far
     n = len(text)
-    phase = 0 if descriptors_allowed else 1  # 0 descriptors, 1 name, 2 done
+    phase = 0 if descriptors_allowed else 1  # 0 descriptors, 1 name
     name_tokens: list[tuple[int, int]] = []
     for _ in range(_MAX_STEPS):
-        ws = _WS_RX.match(text, pos)
-        p = ws.end()
+        p = pos
+        while p < n and text[p] in _BLANK_CHARS:
+            p += 1
         if p >= n:
             break
         ch = text[p]
         # (ACR)
-        if ch == "(" and not out["acronym"] and not name_tokens and not out["quoted"]:
-            m = _PAREN_ACR_RX.match(text, p)
+        if ch == "(" and not acronym and not name_tokens and not quoted:
+            m = pats.paren_acr.match(text, p)
             if not m:
                 break
-            out["acronym"] = m.group(1)
-            pos = out["end"] = m.end()
+            acronym = m.group(1)
+            pos = end = m.end()
             phase = 1
             continue
         # quoted distinctive name
-        if ch in _QUOTES_OPEN and not name_tokens and not out["quoted"]:
-            m = _QUOTED_RX.match(text, p)
+        if ch in _QUOTES_OPEN and not name_tokens and not quoted:
+            m = pats.quoted.match(text, p)
             if not m:
                 break
             g = 1 if m.group(1) is not None else 2
-            out.update(name=m.group(g).strip(), name_start=m.start(g), name_end=m.end(g), quoted=True)
-            pos = out["end"] = m.end()
+            name, name_start, name_end, quoted = m.group(g).strip(), m.start(g), m.end(g), True
+            pos = end = m.end()
             rc = _registry_core_at(text, m.start(g))
             if rc and rc[0] >= m.end(g) - 1:
-                out["registry_core"] = rc[1]
+                registry_core = rc[1]
             break
-        if not (ch.isalpha()):
+        if not ch.isalpha():
             break
         # a registry core starts the name
         if not name_tokens:
             rc = _registry_core_at(text, p)
             if rc:
-                out.update(name=rc[1], name_start=p, name_end=rc[0], registry_core=rc[1])
-                pos = out["end"] = rc[0]
+                name, name_start, name_end, registry_core = rc[1], p, rc[0], rc[1]
+                pos = end = rc[0]
                 break
-        wm = _WORD_RX.match(text, p)
+        wm = word_match(text, p)
         if not wm:
             break
         word = wm.group(0)
         cw = compact(word)
-        if phase == 0 and cw in d.descriptors and (word[0].isupper() or cw in {"dan", "yang", "bagi", "dengan"}):
-            out["descriptors"].append(word)
-            out["strong"] = out["strong"] or d.descriptors[cw]
+        upper = word[0].isupper()
+        if phase == 0 and cw in known_descriptors and (upper or cw in _LOWER_DESCRIPTORS):
+            descriptors.append(word)
+            strong = strong or known_descriptors[cw]
             pos = wm.end()
-            if word[0].isupper():
-                out["end"] = pos
+            if upper:
+                end = pos
             continue
-        # a city ends the name
-        if word[0].isupper() and _place_at(text, p):
+        # not a name word (cheap tests first; each of these and a city ends the name)
+        if not upper or cw in stopwords or word.isupper() and len(word) > 1:
             break
-        if not word[0].isupper() or cw in d.stopwords or word.isupper() and len(word) > 1:
+        if _place_at(text, p):  # a city ends the name
             break
-        if d.head_rx.match(text, p):  # another unit head ("... Menjadi Sentra ...")
+        if _head_at(text, p):  # another unit head ("... Menjadi Sentra ...")
             break
         phase = 1
-        end = wm.end()
+        e = wm.end()
         # titles inside names: "Prof. Dr. Soeharso"
-        if end < n and text[end] == "." and len(word) <= 4 and _TITLE_DOT_RX.match(text, end, min(n, end + 3)):
-            end += 1
-        name_tokens.append((p, end))
-        pos = out["end"] = end
+        if e < n and text[e] == "." and len(word) <= 4 and pats.title_dot.match(text, e, min(n, e + 3)):
+            e += 1
+        name_tokens.append((p, e))
+        pos = end = e
         if len(name_tokens) >= 5:
             break
-    if name_tokens and not out["name"]:
-        out.update(name=text[name_tokens[0][0]:name_tokens[-1][1]], name_start=name_tokens[0][0],
-                   name_end=name_tokens[-1][1])
+    if lower_head and not registry_core and not quoted:
+        return None
+    if name_tokens and not name:
+        name, name_start, name_end = text[name_tokens[0][0]:name_tokens[-1][1]], name_tokens[0][0], name_tokens[-1][1]
     # "Sentra Terpadu Pangudi Luhur (STPL) Bekasi": an acronym after the name, then the city
-    am = _PAREN_ACR_RX.match(text, _WS_RX.match(text, out["end"]).end()) if out["name"] else None
+    am = pats.paren_acr.match(text, _skip_blanks(text, end)) if name else None
     if am and _city_after(text, am.end()):
-        out["acronym"] = out["acronym"] or am.group(1)
-        out["end"] = am.end()
-    c = _city_after(text, out["end"])
+        acronym = acronym or am.group(1)
+        end = am.end()
+    c = _city_after(text, end)
     if c:
-        out["end"], out["city"], out["province"] = c
-    return out
+        end, city, province = c
+    return {"descriptors": descriptors, "strong": strong, "acronym": acronym, "name": name, "name_start": name_start,
+            "name_end": name_end, "quoted": quoted, "registry_core": registry_core, "city": city,
+            "province": province, "end": end}
 
 
+@lru_cache(maxsize=4096)
 def _fuzzy_core(name: str, city: str) -> dict[str, Any] | None:
     """Registry row whose core is a close spelling of `name` (Alyatam, Inten Suweno), anchored by city."""
     d = _data()
@@ -437,8 +685,12 @@ def _descriptor_acronym(head: str, descriptors: list[str]) -> str:
 
 
 def _is_venue(text: str, start: int, end: int, row: dict[str, Any] | None) -> bool:
+    k, index = _data().venue_index
+    ch = text[start] if start < len(text) else ""
+    if k and ch.isascii() and ch.isalnum() and ch.lower() not in _venue_initials():
+        return False  # the compact span starts with this letter, and no venue does
     span = compact(text[start:end])
-    for v in _data().venues:
+    for v in index.get(span[:k], ()) if len(span) >= k else ():
         if span.startswith(v):
             if row is not None and any(c in span[len(v):] for c in row["cities"] if c):
                 return False
@@ -446,13 +698,19 @@ def _is_venue(text: str, start: int, end: int, row: dict[str, Any] | None) -> bo
     return False
 
 
+@lru_cache(maxsize=1)
+def _venue_initials() -> frozenset[str]:
+    return frozenset(v[0] for v in _data().venues if v)
+
+
 def _from_head(text: str, m: Any) -> _Mention | None:
     """Parse a unit that starts with a type head (Balai, Sentra Terpadu, Panti Sosial ...)."""
     d = _data()
     start, hend = m.start(), m.end()
     head_name, utype, need = d.heads.get(compact(m.group(0)), (m.group(0), "balai", "strong"))
-    t = _parse_tail(text, hend, descriptors_allowed=True)
-    if not text[start].isupper() and not (t["registry_core"] or (t["quoted"] and t["city"])):
+    lower = not text[start].isupper()
+    t = _parse_tail(text, hend, descriptors_allowed=True, lower_head=lower)
+    if t is None or lower and not (t["registry_core"] or (t["quoted"] and t["city"])):
         return None  # lower-case "sentra" only with a known or quoted name: "kepala sentra Paramita"
     acr = t["acronym"].upper() if t["acronym"] else _descriptor_acronym(head_name, t["descriptors"])
     if acr in d.acronyms and d.acronyms[acr].get("type"):
@@ -474,7 +732,7 @@ def _resolve(text: str, start: int, t: dict[str, Any], utype: str, acr: str, nee
                             province=row.get("province", ""), utype=row.get("type") or utype, acronym=acr,
                             quoted=t["quoted"], name_text=name, written_type=utype)
         # unregistered distinctive name: validate the shape
-        words = _WORDS_RX.findall(name)
+        words = (_FAST if name.isascii() else _EXACT).words.findall(name)
         first = compact(words[0]) if words else ""
         if not first or first in d.stopwords:
             return None
@@ -483,7 +741,7 @@ def _resolve(text: str, start: int, t: dict[str, Any], utype: str, acr: str, nee
         ok = t["quoted"] or t["strong"] or (need == "city" and bool(city)) or (acr in d.acronyms and bool(city))
         if not ok and need == "city" and via == "registry":
             # "Sentra Bhakti Luhur melayani ...": a short name that ends where running text resumes
-            nxt = _WS_RX.match(text, end).end()
+            nxt = _skip_blanks(text, end)
             ok = len(words) <= 3 and (nxt >= len(text) or not text[nxt].isalnum() or text[nxt].islower())
         if not ok:
             return None
@@ -514,6 +772,7 @@ def _from_acronym(text: str, m: Any) -> _Mention | None:
         return None
     acr, dist = hit
     t = _parse_tail(text, m.end(), descriptors_allowed=False)
+    assert t is not None  # only a lower-case head's parse can stop early
     info = d.acronyms[acr]
     if dist > 0 and not (t["registry_core"] or t["quoted"]):
         # a typo acronym needs an anchor: the distinctive name, or for city-keyed
@@ -587,7 +846,7 @@ def find_mentions(text: str) -> list[_Mention]:
     later passes leave them alone; callers drop them."""
     d = _data()
     cands: list[_Mention] = []
-    for m in d.head_rx.finditer(text):
+    for m in _scan(text, "head"):
         mn = _from_head(text, m)
         if mn:
             cands.append(mn)
@@ -595,7 +854,7 @@ def find_mentions(text: str) -> list[_Mention]:
         mn = _from_acronym(text, m)
         if mn:
             cands.append(mn)
-    for m in d.alias_rx.finditer(text):
+    for m in _scan(text, "alias"):
         mn = _from_alias(text, m)
         if mn:
             cands.append(mn)
@@ -606,6 +865,7 @@ def _bare_refs(text: str, full: list[_Mention]) -> list[_Mention]:
     """Bare distinctive names: shortrefs to units named in the document, or registry units
     whose core is followed by their city or is distinctive alone (bare=1)."""
     d = _data()
+    pats = _FAST if text.isascii() else _EXACT
     named = {}
     for mn in full:
         if mn.mention != "venue":
@@ -623,7 +883,7 @@ def _bare_refs(text: str, full: list[_Mention]) -> list[_Mention]:
     def proper_context(s: int, e: int) -> bool:
         # part of a longer proper name ("Sri Handayani", "Universitas Budi Luhur")?
         before = text[max(0, s - 30):s]
-        pm = _PREV_WORD_RX.search(before)
+        pm = pats.prev_word.search(before)
         if not pm or not pm.group(1)[0].isupper() or d.head_rx.fullmatch(pm.group(1)):
             return False
         if pm.group(2):  # "R.A. Kartini", "Dr. R. Soeharso": an initial or title; a longer word ends a sentence
@@ -641,7 +901,7 @@ def _bare_refs(text: str, full: list[_Mention]) -> list[_Mention]:
         prev = max(listed[i] if i >= 0 else -1, last_bare)
         return prev >= 0 and s - prev <= 12 and bool(_LIST_GAP_RX.fullmatch(text, prev, s))
 
-    for m in d.core_rx.finditer(text):
+    for m in _scan(text, "core"):
         s, e = m.start(), m.end()
         if not text[s].isupper() or not free(s, e):
             continue
@@ -693,12 +953,13 @@ def _anaphors(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """'balai tersebut', 'sentra itu': link to the nearest unit mentioned before."""
     out = []
     d = _data()
+    pats = _FAST if text.isascii() else _EXACT
     ordered = sorted(mentions, key=lambda x: x.end)
     ends = [x.end for x in ordered]
     by_start = sorted((x.start, x.end) for x in mentions)
     starts = [a for a, _b in by_start]
-    for m in d.anaphor_rx.finditer(text):
-        pw = _PREV_TOKEN_RX.search(text, max(0, m.start() - 30), m.start())
+    for m in _scan(text, "anaphor"):
+        pw = pats.prev_token.search(text, max(0, m.start() - 30), m.start())
         if pw and (pw.group(1).lower() in d.quantifiers or pw.group(1).isdigit()):
             continue  # "enam sentra ini": plural / generic
         i = bisect.bisect_right(ends, m.start()) - 1
@@ -731,7 +992,8 @@ def _unify_shape_keys(mentions: list[_Mention]) -> dict[int, str]:
 def _display_name(text: str, mn: _Mention) -> str:
     if mn.row is not None:
         return mn.row.get("name") or mn.row["key"]
-    raw = _SPACES_RX.sub(" ", text[mn.start:mn.end]).strip()
+    raw = text[mn.start:mn.end]
+    raw = (_FAST if raw.isascii() else _EXACT).spaces.sub(" ", raw).strip()
     return raw.replace("\u201c", "").replace("\u201d", "").replace('"', "")
 
 
@@ -755,10 +1017,13 @@ def extract(doc: Document) -> None:
     names: dict[str, str] = {}
     results = analyse(text)
     for mn, key in results:
-        if mn.mention != "shortref":
-            names.setdefault(key, _display_name(text, mn))
+        if mn.mention != "shortref" and key not in names:
+            names[key] = _display_name(text, mn)
     for mn, key in results:
-        unit_name = mn.row.get("name") if mn.row is not None else names.get(key, _display_name(text, mn))
+        if mn.row is not None:
+            unit_name = mn.row.get("name")
+        else:
+            unit_name = names[key] if key in names else _display_name(text, mn)
         city = (mn.row.get("city") if mn.row is not None else mn.city) or ""
         province = (mn.row.get("province") if mn.row is not None else mn.province) or ""
         doc.add(UNIT, doc.span(mn.start, mn.end, "UNIT", key, unit_key=key, unit_name=unit_name,
