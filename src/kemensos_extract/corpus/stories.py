@@ -202,7 +202,9 @@ def _minhash(shingles: np.ndarray) -> np.ndarray:
     for i in range(0, len(shingles), 4096):
         chunk = shingles[i:i + 4096, None]
         with np.errstate(over="ignore"):
-            hv = (chunk * a[None, :] + b[None, :]) >> np.uint64(32)
+            hv = chunk * a[None, :]
+            hv += b[None, :]  # in place: no temporaries of the chunk's size
+            hv >>= np.uint64(32)
         np.minimum(best, hv.min(axis=0), out=best)
     out[:] = best.astype(np.uint32)
     return out
@@ -242,10 +244,18 @@ def release_date(doc: Document, text: str | None = None) -> tuple[int, int, int]
         d = _valid(int(m.group(4)), mo or 0, int(m.group(1)))
         if d:
             return d
-    years = [int(y) for y in _YEAR.findall(text[:20000])]
+    years: list[int] | None = None  # the years the text names, read only when a weekday needs one
     best: tuple[int, tuple[int, int, int]] | None = None
+    start = doc.body_start if doc.body_start < len(text) else 0
+    if text.isascii():
+        # both patterns start with a weekday name: skip to the first one (or skip them all)
+        low = text.lower()
+        first = min((i for i in (low.find(w, start) for w in days) if i >= 0), default=-1)
+        if first < 0:
+            return None
+        start = max(start, first - 1)
     for rx, kind in ((wdate, "num"), (wlong, "long")):
-        m = rx.search(text, doc.body_start if doc.body_start < len(text) else 0)
+        m = rx.search(text, start)
         if not m:
             continue
         wd = days.get(m.group(1).lower(), -1)
@@ -257,6 +267,8 @@ def release_date(doc: Document, text: str | None = None) -> tuple[int, int, int]
         if 0 < y < 100:
             y += 2000
         if not y and wd >= 0 and 1 <= mo <= 12:
+            if years is None:
+                years = [int(y) for y in _YEAR.findall(text[:20000])]
             y = _weekday_year(dd, mo, wd, years)
         d = _valid(y, mo, dd)
         if d and (best is None or m.start() < best[0]):
