@@ -733,3 +733,103 @@ def test_recap_with_lone_year_headings():
             '2022\n- Sentra "Bahagia" Medan meraih predikat WBK.\n')
     assert triples(text) == {("zona-integritas-wbk", "efata-kupang", 2020),
                              ("zona-integritas-wbk", "bahagia-medan", 2022)}
+
+
+# ------------------------------------------------------------ cue gates ---
+# The gates only skip `regex` searches that cannot match, so the output never changes.
+# These tests hold them to that on every cue row and award pattern in data/ and on every
+# sentence of the gold texts.
+
+from pathlib import Path  # noqa: E402
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _gold_docs() -> list[Document]:
+    docs = []
+    for path in sorted(_ROOT.glob("tests/gold/*/texts/*.txt"))[:120]:
+        doc = normalize(Document("g", raw_text=path.read_text(encoding="utf-8", errors="replace")))
+        segment(doc)
+        docs.append(doc)
+    return docs
+
+
+@pytest.fixture(scope="module")
+def gold_docs() -> list[Document]:
+    return _gold_docs()
+
+
+def test_required_clauses_and_sure_words_read_from_patterns():
+    # the optional prefix adds no clause
+    got = set(awards.required_clauses(r"\b(?:zona\s+integritas\s+)?wilayah\s+bebas\s+korupsi\b"))
+    assert got == {frozenset({"wilayah"}), frozenset({"bebas"}), frozenset({"korupsi"})}
+    got = set(awards.required_clauses(r"\b(?:predikat|kategori|nilai)\s+pelayanan\s+prima\b"))
+    assert frozenset({"predikat", "kategori", "nilai"}) in got and frozenset({"prima"}) in got
+    assert awards.required_clauses(r"\bx\b|\w+") == ()  # an alternative without literals: no gate
+    assert awards.sure_words(r"\b(?:me|di)?raih(?:nya)?\b") == {
+        "raih", "meraih", "diraih", "raihnya", "meraihnya", "diraihnya"}
+    assert awards.sure_words(r"(?-i:\b[Mm]eraih\b)") == frozenset()  # case-sensitive: no shortcut
+    assert awards.sure_words(r"\bakan\s+meraih\b") == frozenset()  # not a single word
+    assert awards._alternatives(r"\ba\b|[|(]x\|y|(b|c)d") == [r"\ba\b", r"[|(]x\|y", "(b|c)d"]
+
+
+def test_cue_gates_never_hide_a_match(gold_docs):
+    """On every sentence: a gate that says no means the cue search finds nothing, and a
+    sure word means it finds something."""
+    g = awards._gates()
+    kinds = sorted(k for k, v in g.kind_rows.items() if v is not None and not isinstance(awards._cue(k), str))
+    assert {"positive", "negative", "ceremony", "list_intro"} <= set(kinds)
+    n = 0
+    for doc in gold_docs:
+        ctx = awards._Ctx(doc)
+        for i, (s, e) in enumerate(ctx.sents):
+            for kind in kinds:
+                found = awards._cue(kind).search(ctx.text[s:e]) is not None
+                if ctx.low is None:
+                    continue
+                if found:
+                    assert ctx.gate(kind, i), (kind, ctx.text[s:e])
+                sure = g.sure_bit.get(kind)
+                if sure is not None and ctx.sbits[i] & sure:
+                    assert found, (kind, ctx.text[s:e])
+                assert ctx.has(kind, i) == found
+                n += 1
+    assert n > 1000
+
+
+def test_award_pattern_gates_never_hide_a_name(gold_docs):
+    """The word gate of an award pattern and its run on '.'-free stretches find exactly
+    what the pattern finds on the whole text."""
+    n = 0
+    for doc in gold_docs:
+        ctx = awards._Ctx(doc)
+        for key, rx, mask, lits in awards._patterns():
+            whole = [m.span() for m in rx.finditer(ctx.text)]
+            if (ctx.doc_bits & mask) != mask:
+                assert not whole, key
+                continue
+            parts = [m.span() for a, b in awards._stretches(ctx.low, lits, len(ctx.text))
+                     for m in rx.finditer(ctx.text, a, b)]
+            assert parts == whole, key
+            n += len(whole)
+    assert n > 50
+
+
+def test_stretches_only_for_patterns_that_cannot_cross_a_full_stop():
+    assert awards.stretch_literals(r"\b(?:predikat\s+)?pelayanan\s+prima\b") == (("pelayanan",), ("prima",))
+    assert awards.stretch_literals(r"\b(?:x\s+)?a\.b\s+prima\b") is None  # may hold a '.'
+    assert awards.stretch_literals(r"\b(?:x\s+)?[^,]+prima\b") is None  # a negated class
+    assert awards.stretch_literals(r"\b(?:x\s+)?prima(?=\s+y)") is None  # a lookahead
+    assert awards.stretch_literals(r"\bwbk\b") is None  # literal start: no need
+    low = "a. b prima c. d. e prima. f"
+    assert awards._stretches(low, (("prima",),), len(low)) == [(2, 12), (16, 24)]
+    many = "x prima. " * 20
+    assert awards._stretches(many, (("prima",),), len(many)) == [(0, len(many))]
+    assert awards._stretches(many + "y.", (("prima",), ("y",)), len(many) + 2) == [(len(many) - 1, len(many) + 1)]
+
+
+def test_gates_off_for_case_aliens():
+    """A Turkish dotted I matches 'i' case-insensitively but lower-cases to two characters:
+    such a text is searched without gates, with the same result."""
+    doc = run('Sentra "Efata" Kupang MERA\u0130H predikat WBK tahun 2021.')
+    assert [sp.attrs["award_family"] for sp in doc.spans["awards"]] == ["zona-integritas-wbk"]

@@ -23,11 +23,21 @@ same award, or the ceremony date -- never the publication date by default.
 """
 from __future__ import annotations
 
+import re
+import string
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 from typing import Any
 
 import regex
+
+try:  # the stdlib parser of `re` syntax; only used to read literals out of data patterns
+    from re import _constants as _sc, _parser as _sp  # Python >= 3.11
+except ImportError:  # pragma: no cover
+    import sre_constants as _sc  # type: ignore[no-redef]
+    import sre_parse as _sp  # type: ignore[no-redef]
 
 from ..model import AWARD, DATE, UNIT, Document
 from ..resources import load_csv
@@ -48,6 +58,9 @@ class Family:
     graded: bool = False
 
 
+_TOPN_KEY = regex.compile(r"top(\d+)-inovasi")
+
+
 @lru_cache(maxsize=1)
 def families() -> dict[str, Family]:
     """Award families by key (data/award_families.csv)."""
@@ -59,21 +72,412 @@ def families() -> dict[str, Family]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def family_of(key: str) -> Family:
     """The family for `key`; Top-N families not listed in the data are derived from N."""
     fam = families().get(key)
     if fam is not None:
         return fam
-    m = regex.fullmatch(r"top(\d+)-inovasi", key)
+    m = _TOPN_KEY.fullmatch(key)
     if m:
         return Family(key, f"Top {m.group(1)} Inovasi Pelayanan Publik", "KemenPANRB", True, False, True)
     return Family(key, key, "", True, False, False)
 
 
+# ------------------------------------------------------------ cue gates ---
+#
+# Most sentences hold no award and no cue word, and the `regex` searches below are slow
+# even on text that cannot match.  A gate is a necessary condition read from the pattern
+# itself (with the stdlib parser): clauses of lower-case literal strings such that every
+# match contains one string of each clause.  The tokens of each sentence are mapped once
+# to the clauses they satisfy (_Gates), and a search runs only where all clauses of some
+# alternative of the pattern are satisfied, so its result is exactly that of the search.
+# Conversely, a whole cue word such as "meraih" for `\b(?:me|di)?raih\b` answers a
+# yes/no cue question without searching.  Everything is derived from the data files, so
+# new rows keep working (a row the stdlib cannot read gets no gate and is always searched).
+
+_MIN_LIT = 3  # shorter required literals occur everywhere: not worth a gate
+# Non-ASCII characters that match an ASCII letter case-insensitively (Turkish i's, long s,
+# Kelvin sign): a text holding one is never gated, because its lower-case form may not
+# contain the literal that the pattern matched.
+_CASE_ALIENS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lit_score(lits: frozenset[str]) -> tuple[int, int]:
+    return (min(len(x) for x in lits), -len(lits))
+
+
+def _required_all(items: Any) -> list[frozenset[str]]:
+    """Clauses of lower-case ASCII strings without whitespace: every match of the parsed
+    sequence contains one string of each clause.  Conservative: anything not understood
+    adds no clause."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            out.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _sc.LITERAL and av < 128 and not chr(av).isspace():
+            run.append(chr(av).lower())
+            continue
+        flush()
+        if op is _sc.SUBPATTERN:
+            out.extend(_required_all(av[-1]))
+        elif op is _sc.BRANCH:
+            subs = [_required(b) for b in av[1]]
+            if all(subs):
+                out.append(frozenset().union(*subs))  # type: ignore[arg-type]
+        elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1:
+            out.extend(_required_all(av[2]))
+    flush()
+    return out
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """The best single clause of _required_all (longest shortest string), or None."""
+    clauses = _required_all(items)
+    return max(clauses, key=_lit_score) if clauses else None
+
+
+_FUZZY = re.compile(r"\{[^}0-9,]")  # `regex` fuzzy matching, e.g. (?:name){e<=1}
+
+
+def _parse(pattern: str) -> Any:
+    """The stdlib parse of a data pattern, or None when it may not mean the same there."""
+    if "\\p" in pattern or "\\P" in pattern or "[[" in pattern or "(?V" in pattern \
+            or _FUZZY.search(pattern):
+        return None  # `regex`-only syntax that the stdlib parser would misread
+    try:
+        return _sp.parse(pattern, 0)
+    except Exception:  # noqa: BLE001 - any syntax the stdlib does not know: no gate
+        return None
+
+
+@lru_cache(maxsize=None)
+def required_clauses(pattern: str) -> tuple[frozenset[str], ...]:
+    """The clauses of the pattern's gate worth testing (every string >= _MIN_LIT chars)."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return ()
+    good = {c for c in _required_all(parsed) if min(len(x) for x in c) >= _MIN_LIT}
+    return tuple(sorted(good, key=lambda c: (_lit_score(c), sorted(c)), reverse=True))
+
+
+def _alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of a pattern (their sources), or None if unparsable."""
+    if _parse(pattern) is None:
+        return None
+    depth, start, out = 0, 0, []
+    k = 0
+    while k < len(pattern):  # split at top-level '|' (outside groups and classes)
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":
+            k += 1
+            if k < len(pattern) and pattern[k] == "^":
+                k += 1
+            if k < len(pattern) and pattern[k] == "]":
+                k += 1
+            while k < len(pattern) and pattern[k] != "]":
+                k += 2 if pattern[k] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    out.append(pattern[start:])
+    return out
+
+
+_WB = "\x00"  # stands for \b in the strings of _sure_strings
+_MAX_SURE = 512
+
+
+def _sure_strings(items: Any) -> set[str] | None:
+    """A finite part of the language of a parsed sequence over literals and \b (written
+    _WB), or None when empty.  Any text holding one of these strings matches the sequence."""
+    out = {""}
+    for op, av in items:
+        if op is _sc.LITERAL and av < 128:
+            part: set[str] | None = {chr(av).lower()}
+        elif op is _sc.AT and av is _sc.AT_BOUNDARY:
+            part = {_WB}
+        elif op is _sc.SUBPATTERN and not av[1] and not av[2]:  # no inline flag change
+            part = _sure_strings(av[-1])
+        elif op is _sc.BRANCH:
+            subs = [x for x in (_sure_strings(b) for b in av[1]) if x]
+            part = set().union(*subs) if subs else None
+        elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[1] == 1:  # X? or (X){1}
+            part = (_sure_strings(av[2]) or set()) | ({""} if av[0] == 0 else set())
+        else:
+            part = None
+        if not part:
+            return None
+        out = {a + b for a in out for b in part}
+        if len(out) > _MAX_SURE:
+            return None
+    return out
+
+
+@lru_cache(maxsize=None)
+def sure_words(pattern: str) -> frozenset[str]:
+    """Lower-case words w such that an ASCII text holding w as a whole word certainly
+    matches the case-insensitive `pattern` (e.g. meraih, diraih for `\\b(?:me|di)?raih\\b`)."""
+    parsed = _parse(pattern)
+    got = (_sure_strings(parsed) if parsed is not None else None) or set()
+    out = set()
+    for x in got:
+        while _WB + _WB in x:
+            x = x.replace(_WB + _WB, _WB)
+        if len(x) > 2 and x[0] == _WB and x[-1] == _WB and re.fullmatch(r"[a-z0-9_]+", x[1:-1]):
+            out.add(x[1:-1])
+    return frozenset(out)
+
+
+def _lower_for_gates(text: str) -> str | None:
+    """The text lower-cased with unchanged offsets, or None when gates must not be used."""
+    low = text.lower()
+    if len(low) != len(text) or _CASE_ALIENS.search(text):
+        return None
+    return low
+
+
+# ASCII characters that are no word characters: stripped from a whitespace-separated token,
+# what is left is a whole word in the sense of \b
+_NON_WORD = "".join(c for c in string.punctuation if c != "_")
+_MAX_WORDS = 200_000
+
+
+class _Gates:
+    """Word-level gates of the cue kinds and award patterns.
+
+    Every clause (see _required_all) is a feature bit; a whitespace-separated token of the
+    lower-cased text gets the bits of the clauses one of whose strings it contains, plus a
+    'sure' bit per cue kind (above the clause bits) when the token is one of the kind's
+    sure words.  Since no gate
+    string holds whitespace, a string occurs in a stretch of text exactly when it occurs in
+    one of its tokens, so OR-ing the token bits (kept per distinct token across documents)
+    answers every gate of a sentence at once."""
+
+    def __init__(self) -> None:
+        self.trie: dict[str, Any] = {}
+        self.bit_of: dict[frozenset[str], int] = {}
+        # kind -> (OR of one-clause alternatives, AND masks of the others, OR of those);
+        # None: no gate
+        self.kind_rows: dict[str, tuple[int, tuple[int, ...], int] | None] = {}
+        self.sure_bit: dict[str, int] = {}
+        self.sure_words: dict[str, int] = {}
+        self.words: dict[str, int] = {}
+        self.pattern_masks: list[int] = []  # per row of award_patterns.csv
+        self._sure_pending: dict[str, frozenset[str]] = {}
+        self.finished = False
+
+    def mask(self, clauses: tuple[frozenset[str], ...]) -> int:
+        """The AND mask of clauses (0: no gate)."""
+        m = 0
+        for c in clauses:
+            bit = self.bit_of.get(c)
+            if bit is None:
+                if self.finished:
+                    continue  # no new bits once the sure bits sit above: the clause is not tested
+                bit = self.bit_of[c] = 1 << len(self.bit_of)
+                self.words.clear()  # bits of known tokens lack the new clause
+                for lit in c:
+                    node = self.trie
+                    for ch in lit:
+                        node = node.setdefault(ch, {})
+                    node[""] = node.get("", 0) | bit
+            m |= bit
+        return m
+
+    def add_kind(self, kind: str, rows: list[str]) -> None:
+        """Gate of a cue kind: OR over the alternatives of its rows of their AND masks."""
+        masks: list[int] = []
+        for row in rows:
+            for alt in _alternatives(row) or [row]:
+                masks.append(self.mask(required_clauses(alt)))
+        if masks and all(masks):
+            single = 0
+            for m in masks:
+                if m & (m - 1) == 0:
+                    single |= m  # a one-clause alternative: any of its strings will do
+            multi = tuple(m for m in masks if m & (m - 1))
+            self.kind_rows[kind] = (single, multi, reduce(or_, multi, 0))
+        else:
+            self.kind_rows[kind] = None
+        words = sure_words("|".join(f"(?:{p})" for p in rows)) if rows else frozenset()
+        if words:
+            self._sure_pending[kind] = words
+
+    def finish(self) -> None:
+        """Give the sure words their bits, above all clause bits (small ints are fast)."""
+        base = len(self.bit_of)
+        for k, (kind, words) in enumerate(sorted(self._sure_pending.items())):
+            bit = self.sure_bit[kind] = 1 << (base + k)
+            for w in words:
+                self.sure_words[w] = self.sure_words.get(w, 0) | bit
+        self.finished = True
+        self.words.clear()
+
+    def word_bits(self, w: str) -> int:
+        got = self.words.get(w)
+        if got is not None:
+            return got
+        bits = 0
+        trie = self.trie
+        n = len(w)
+        for p in range(n):
+            node = trie
+            q = p
+            while q < n:
+                node = node.get(w[q])
+                if node is None:
+                    break
+                bits |= node.get("", 0)
+                q += 1
+        if w.isascii():
+            bits |= self.sure_words.get(w.strip(_NON_WORD), 0)
+        if len(self.words) > _MAX_WORDS:
+            self.words.clear()
+        self.words[w] = bits
+        return bits
+
+    def bits(self, low: str) -> int:
+        """The gate bits of a stretch of lower-cased text."""
+        try:
+            return reduce(or_, map(self.words.__getitem__, low.split()), 0)
+        except KeyError:  # a token not seen before
+            return reduce(or_, map(self.word_bits, low.split()), 0)
+
+    def passes(self, kind: str, bits: int) -> bool:
+        """Whether text with these bits may match cue `kind`."""
+        rows = self.kind_rows.get(kind)
+        if rows is None:
+            return True
+        single, multi, some = rows
+        if bits & single:
+            return True
+        return bool(bits & some) and any((bits & m) == m for m in multi)
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, Any], ...]:
-    return tuple((row["key"], regex.compile(row["pattern"], regex.IGNORECASE))
-                 for row in load_csv("award_patterns.csv"))
+def _gates() -> _Gates:
+    g = _Gates()
+    rows: dict[str, list[str]] = {}
+    for row in load_csv("award_cues.csv"):
+        rows.setdefault(row["kind"], []).append(row["pattern"])
+    for kind, pats in rows.items():
+        if kind not in _WORD_LIST_KINDS:
+            g.add_kind(kind, pats)
+    g.pattern_masks = [g.mask(required_clauses(row["pattern"])) for row in load_csv("award_patterns.csv")]
+    g.finish()
+    return g
+
+
+_DOT = ord(".")
+_BOUNDARY_ATS = (_sc.AT_BOUNDARY, _sc.AT_NON_BOUNDARY)
+
+
+def _consumes_no_dot(items: Any) -> bool:
+    """The parsed sequence can never match a '.', and only \\b / \\B look at text outside
+    the match (no lookaround, no other anchor, no back reference)."""
+    for op, av in items:
+        if op is _sc.LITERAL:
+            if av == _DOT:
+                return False
+        elif op is _sc.IN:
+            for iop, iav in av:
+                if iop is _sc.LITERAL and iav != _DOT:
+                    continue
+                if iop is _sc.RANGE and not (iav[0] <= _DOT <= iav[1]):
+                    continue
+                if iop is _sc.CATEGORY and iav in (_sc.CATEGORY_SPACE, _sc.CATEGORY_WORD, _sc.CATEGORY_DIGIT):
+                    continue
+                return False  # a negation, \\W, \\S, a range with '.', ...
+        elif op is _sc.AT:
+            if av not in _BOUNDARY_ATS:
+                return False
+        elif op is _sc.SUBPATTERN:
+            if not _consumes_no_dot(av[-1]):
+                return False
+        elif op is _sc.BRANCH:
+            if not all(_consumes_no_dot(b) for b in av[1]):
+                return False
+        elif op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT):
+            if not _consumes_no_dot(av[2]):
+                return False
+        else:
+            return False  # ANY, NOT_LITERAL, lookarounds, group references, ...
+    return True
+
+
+@lru_cache(maxsize=None)
+def stretch_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """Clauses (strings one of which every match holds) when the pattern may be run on the
+    '.'-free stretches of a text around them only (see _stretches); else None."""
+    parsed = _parse(pattern)
+    clauses = required_clauses(pattern)
+    if parsed is None or not clauses or not _consumes_no_dot(parsed):
+        return None
+    first = next((op for op, _ in parsed if op is not _sc.AT), None)
+    if first is _sc.LITERAL:
+        return None  # a literal start: `regex` skips through the text fast by itself
+    return tuple(tuple(sorted(c)) for c in clauses)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, Any, int, tuple[tuple[str, ...], ...] | None], ...]:
+    """(key, compiled pattern, gate mask, stretch clauses) per row of award_patterns.csv."""
+    masks = _gates().pattern_masks
+    return tuple((row["key"], regex.compile(row["pattern"], regex.IGNORECASE), mask, stretch_literals(row["pattern"]))
+                 for row, mask in zip(load_csv("award_patterns.csv"), masks))
+
+
+_MAX_STRETCHES = 12
+
+
+def _stretches(low: str | None, clauses: tuple[tuple[str, ...], ...] | None, n: int) -> list[tuple[int, int]]:
+    """The '.'-free stretches of the text holding a string of one clause (the first clause
+    that gives few; the whole text when none does or nothing is known).  A match that can
+    hold no '.' lies inside one stretch, and with a '.' (no word character) at both ends
+    \\b reads the same there, so running the pattern on these stretches finds exactly the
+    matches it finds on the whole text."""
+    if low is None or clauses is None:
+        return [(0, n)]
+    for lits in clauses:
+        starts = _stretch_starts(low, lits)
+        if starts is not None:
+            out = []
+            for a in sorted(starts):
+                b = low.find(".", a)
+                out.append((a, n if b == -1 else b))
+            return out
+    return [(0, n)]
+
+
+def _stretch_starts(low: str, lits: tuple[str, ...]) -> set[int] | None:
+    starts: set[int] = set()
+    for lit in lits:
+        p = low.find(lit)
+        while p != -1:
+            starts.add(low.rfind(".", 0, p) + 1)
+            if len(starts) > _MAX_STRETCHES:
+                return None
+            p = low.find(lit, p + 1)
+    return starts
+
+
+# cue kinds that are word lists for bigger patterns, never searched on their own
+_WORD_LIST_KINDS = frozenset({"name_tail", "year_block", "innov_cue", "innov_stop", "innov_desc_cue",
+                              "innov_named", "innov_made"})
 
 
 @lru_cache(maxsize=None)
@@ -82,9 +486,26 @@ def _cue(kind: str) -> Any:
     pats = [row["pattern"] for row in load_csv("award_cues.csv") if row["kind"] == kind]
     if not pats:
         return regex.compile(r"(?!x)x")
-    if kind in ("name_tail", "year_block", "innov_cue", "innov_stop", "innov_desc_cue", "innov_named", "innov_made"):
+    if kind in _WORD_LIST_KINDS:
         return "|".join(pats)  # word lists, embedded in bigger patterns below
-    return regex.compile("|".join(f"(?:{p})" for p in pats), regex.IGNORECASE | regex.MULTILINE)
+    return regex.compile(_cue_source(kind), regex.IGNORECASE | regex.MULTILINE)
+
+
+@lru_cache(maxsize=None)
+def _cue_source(kind: str) -> str:
+    pats = [row["pattern"] for row in load_csv("award_cues.csv") if row["kind"] == kind]
+    return "|".join(f"(?:{p})" for p in pats) if pats else r"(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def _year_heading_gate() -> Any:
+    """The year_heading cue compiled with `re`, which scans lines several times faster; on
+    ASCII text (where `re` and `regex` agree on ^, $, \\d and case) it finds a heading
+    exactly when the `regex` one does, so it decides whether that one must run."""
+    try:
+        return re.compile(_cue_source("year_heading"), re.IGNORECASE | re.MULTILINE)
+    except re.error:
+        return re.compile("")  # `regex`-only syntax: always run the real pattern
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +523,17 @@ def _tail_only_rx() -> Any:
     return regex.compile(rf"(?:\s*(?:(?:{words})(?![\w])|\((?:[A-Za-z]{{2,8}})\)))*", regex.IGNORECASE)
 
 
+# small fixed patterns, compiled once (module-level `regex.search(str, ...)` calls pay a
+# cache lookup each time)
+_SLASH_END = regex.compile(r"/\s*$")
+_DM_SLASH_END = regex.compile(r"\d{1,2}/\d{1,2}/$")
+_GRADE_ONLY = regex.compile(r"[A-C][+-]?")
+_COMMA_END = regex.compile(r",\s*$")
+_ACRONYM = regex.compile(r"[A-Z][A-Z0-9-]{3,}")
+_ISO_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
+_CAP_WORD_END = regex.compile(r"[A-Z][\w-]*\s+$")
+_DIGITS = regex.compile(r"\d+")
+_INNOV_WORD = regex.compile(r"\b(?:inovasi|program|layanan)", regex.I)
 _YEAR_RX = regex.compile(r"(?<![\w/.,-])((?:19[89]|20[0-4])\d)(?![\w/]|[.,]\d)")
 _DMY_RX = regex.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 _BOUND_RX = regex.compile(r"[,;:]|\b(?:sementara|sedangkan|namun|tetapi)\b", regex.IGNORECASE)
@@ -232,6 +664,28 @@ def _cap_sentences(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def _doc_bits(low: str | None, sents: list[tuple[int, int]]) -> tuple[list[int], int]:
+    """Gate bits per sentence and of the whole text (-1: all bits, no gating).  The whole
+    text's bits are those of its sentences and the gaps between them, unless a sentence
+    boundary cuts a token (then the text is read again)."""
+    if low is None:
+        return [-1] * len(sents), -1
+    g = _gates()
+    sbits = [g.bits(low[s:e]) for s, e in sents]
+    doc = reduce(or_, sbits, 0)
+    prev = 0
+    for s, e in sents:
+        if s < prev or (0 < s < len(low) and not low[s - 1].isspace() and not low[s].isspace()) \
+                or (0 < e < len(low) and not low[e - 1].isspace() and not low[e].isspace()):
+            return sbits, g.bits(low)
+        if low[prev:s].strip():
+            doc |= g.bits(low[prev:s])
+        prev = e
+    if low[prev:].strip():
+        doc |= g.bits(low[prev:])
+    return sbits, doc
+
+
 class _Ctx:
     """Per-document indexes: sentences, units, award mentions, years."""
 
@@ -243,6 +697,16 @@ class _Ctx:
             from ..segment import split_sentences_fast
             sents = split_sentences_fast(self.text)
         self.sents = _cap_sentences(self.text, sents)
+        self.low = _lower_for_gates(self.text)
+        ordered = all(self.sents[k][1] <= self.sents[k + 1][0] for k in range(len(self.sents) - 1))
+        self._starts = [s for s, _ in self.sents] if ordered else None
+        self.ascii = self.text.isascii()
+        self.sbits, self.doc_bits = _doc_bits(self.low, self.sents)
+        self._lines: dict[int, tuple[int, int]] = {}
+        self.people = [(sp.start, sp.end) for sp in doc.spans.get("people", []) or []]
+        self._items: dict[int, bool] = {}
+        self.year_ok: dict[int, bool] = {}
+        self.years_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._has: dict[tuple[str, int], bool] = {}
         n = len(self.sents)
         self.units: list[list[URef]] = [[] for _ in range(n)]
@@ -260,9 +724,16 @@ class _Ctx:
         self.mentions: list[list[Mention]] = [[] for _ in range(n)]
         for m in _find_mentions(self.text, self):
             self.mentions[m.sent].append(m)
+        # np_prefix[k]: award mentions (not personal awards) in sentences before k
+        self.np_prefix = [0]
+        for ms in self.mentions:
+            self.np_prefix.append(self.np_prefix[-1] + sum(1 for m in ms if not family_of(m.key).personal))
         dl = doc.dateline
         self.dateline = (dl.start, dl.end) if dl is not None else None
         self.dates = [sp for sp in (doc.spans.get(DATE, []) or [])]
+        self.event_days: list[tuple[int, str]] | None = None
+        self.line_years: dict[int, int | None] = {}
+        self.stops: dict[int, list[int]] = {}  # per sentence: ends of _STOP_RX marks
         self.heading = self._heading_years()
 
     def _heading_years(self) -> list[int | None]:
@@ -270,6 +741,8 @@ class _Ctx:
         line of its own governs the lines below it until the next heading)."""
         out: list[int | None] = [None] * len(self.sents)
         heads: list[tuple[int, int, int]] = []  # (start, end, year)
+        if self.ascii and _year_heading_gate().search(self.text) is None:
+            return out
         for m in _cue("year_heading").finditer(self.text, timeout=_TIMEOUT):
             heads.append((m.start(), m.end(), int(m.group("y"))))
         if not heads:
@@ -287,6 +760,9 @@ class _Ctx:
         return out
 
     def sent_index(self, pos: int) -> int | None:
+        if self._starts is not None:  # sorted, disjoint sentences: bisect in C
+            i = bisect_right(self._starts, pos) - 1
+            return i if i >= 0 and pos < self.sents[i][1] else None
         lo, hi = 0, len(self.sents) - 1
         while lo <= hi:
             mid = (lo + hi) // 2
@@ -304,37 +780,76 @@ class _Ctx:
         return self.text[s:e]
 
     def line_of(self, i: int) -> tuple[int, int]:
-        s, _ = self.sents[i]
-        a = self.text.rfind("\n", 0, s) + 1
-        b = self.text.find("\n", s)
-        return a, (len(self.text) if b == -1 else b)
+        got = self._lines.get(i)
+        if got is None:
+            s, _ = self.sents[i]
+            a = self.text.rfind("\n", 0, s) + 1
+            b = self.text.find("\n", s)
+            got = self._lines[i] = (a, (len(self.text) if b == -1 else b))
+        return got
 
     def is_item(self, i: int) -> bool:
         """The sentence is (part of) a numbered / bulleted list line."""
-        a, b = self.line_of(i)
-        return _ITEM_RX.match(self.text[a:b]) is not None
+        got = self._items.get(i)
+        if got is None:
+            a, b = self.line_of(i)
+            got = self._items[i] = _ITEM_RX.match(self.text[a:b]) is not None
+        return got
 
     def has(self, kind: str, i: int) -> bool:
         # search the sentence as its own string so that '^' anchors at the sentence start
         k = (kind, i)
-        if k not in self._has:
-            self._has[k] = _cue(kind).search(self.stext(i), timeout=_TIMEOUT) is not None
-        return self._has[k]
+        got = self._has.get(k)
+        if got is None:
+            got = self._has[k] = self._search_has(kind, i)
+        return got
+
+    def _search_has(self, kind: str, i: int) -> bool:
+        s, e = self.sents[i]
+        if self.low is not None:
+            g = _gates()
+            bits = self.sbits[i]
+            if not g.passes(kind, bits):
+                return False  # none of the cue's alternatives has all the words it needs
+            sure = g.sure_bit.get(kind)
+            if sure is not None and bits & sure:
+                return True  # a whole cue word (e.g. "meraih"): the search would match
+        return _cue(kind).search(self.text[s:e], timeout=_TIMEOUT) is not None
+
+    def gate(self, kind: str, i: int) -> bool:
+        """False when no match of cue `kind` can lie within sentence i (see _Gates)."""
+        return self.low is None or _gates().passes(kind, self.sbits[i])
+
+    def may(self, kind: str, a: int, b: int) -> bool:
+        """False when no match of cue `kind` can lie within text[a:b] (see _Gates)."""
+        if self.low is None:
+            return True
+        g = _gates()
+        if g.kind_rows.get(kind) is None:
+            return True
+        i = self.sent_index(a)
+        if i is not None and b <= self.sents[i][1] and not g.passes(kind, self.sbits[i]):
+            return False  # not even the whole sentence around the stretch has the words
+        return g.passes(kind, g.bits(self.low[a:b]))
 
 
 def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
     """Award names in the text, longest match first, no overlaps."""
     cands: list[tuple[int, int, str]] = []
-    for key, rx in _patterns():
-        for m in rx.finditer(text, timeout=_TIMEOUT):
-            if key == "top-n":
-                n = int(m.group("n"))
-                if n <= 0 or n > 300:
-                    continue
-                key2 = f"top{n}-inovasi"
-            else:
-                key2 = key
-            cands.append((m.start(), m.end(), key2))
+    doc_bits = ctx.doc_bits
+    for key, rx, mask, lits in _patterns():
+        if (doc_bits & mask) != mask:
+            continue  # the name cannot occur: one of its required words is not in the text
+        for a, b in _stretches(ctx.low, lits, len(text)):
+            for m in rx.finditer(text, a, b, timeout=_TIMEOUT):
+                if key == "top-n":
+                    n = int(m.group("n"))
+                    if n <= 0 or n > 300:
+                        continue
+                    key2 = f"top{n}-inovasi"
+                else:
+                    key2 = key
+                cands.append((m.start(), m.end(), key2))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Mention] = []
     last_end = -1
@@ -364,7 +879,7 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
 
 
 def _neg_in(ctx: _Ctx, a: int, b: int) -> bool:
-    return _cue("negative").search(ctx.text, a, b, timeout=_TIMEOUT) is not None
+    return ctx.may("negative", a, b) and _cue("negative").search(ctx.text, a, b, timeout=_TIMEOUT) is not None
 
 
 def _inside_unit(ctx: _Ctx, i: int, pos: int) -> bool:
@@ -404,7 +919,9 @@ def _pair_candidates(u: URef, mentions: list[Mention], ctx: _Ctx, i: int) -> lis
     """Awards the unit may be said to receive, best first: those named after it in its
     part of the sentence (active voice), then those before it (passive voice, lists)."""
     s, e = ctx.sents[i]
-    stops = [s + m.end() for m in _STOP_RX.finditer(ctx.text[s:e])]
+    stops = ctx.stops.get(i)
+    if stops is None:
+        stops = ctx.stops[i] = [s + m.end() for m in _STOP_RX.finditer(ctx.text[s:e])]
     prev_stop = max([x for x in stops if x <= u.start] or [s])
     nxt_stop = min([x for x in stops if x > u.end] or [e])
     region = [m for m in mentions if prev_stop <= m.start < nxt_stop]
@@ -423,6 +940,8 @@ def _pair_candidates(u: URef, mentions: list[Mention], ctx: _Ctx, i: int) -> lis
 
 def _pair_negative(ctx: _Ctx, i: int, u: URef, m: Mention, mentions: list[Mention]) -> bool:
     """A nomination / target cue on the unit's side or on the award's side of the pair."""
+    if max(u.end, m.end) <= ctx.sents[i][1] and not ctx.gate("negative", i):
+        return False  # every window below lies in sentence i, which has no negative cue
     if u.end <= m.start:
         w1 = (_clause_start(ctx, i, u.start), u.end)
         between = [x.full_end for x in mentions if u.end <= x.start and x.full_end <= m.start]
@@ -439,7 +958,10 @@ def _pair_negative(ctx: _Ctx, i: int, u: URef, m: Mention, mentions: list[Mentio
     return _neg_in(ctx, *w1) or _neg_in(ctx, *w2)
 
 
-def _antecedent_mention(ctx: _Ctx, i: int, back: int = 8, graded: bool = False) -> Mention | None:
+_ANTE_BACK = 8
+
+
+def _antecedent_mention(ctx: _Ctx, i: int, back: int = _ANTE_BACK, graded: bool = False) -> Mention | None:
     """The last award named before sentence i (a graded one when only a grade refers back)."""
     for j in range(i - 1, max(-1, i - 1 - back), -1):
         ms = [m for m in ctx.mentions[j] if not family_of(m.key).personal
@@ -465,6 +987,9 @@ def _sentence_polarity(ctx: _Ctx, i: int) -> bool:
 
 
 def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None) -> list[Fact]:
+    np = ctx.np_prefix
+    if np[i + 1] == np[max(0, i - _ANTE_BACK)]:
+        return []  # no award named here, nor in the sentences an anaphor may point back to
     s, e = ctx.sents[i]
     units = list(ctx.units[i])
     mentions = [m for m in ctx.mentions[i]]
@@ -501,8 +1026,8 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
         return []
     if not units:
         st = ctx.stext(i)
-        ua = _cue("unit_anaphor").search(st, timeout=_TIMEOUT)
-        mv = _cue("ministry_verb").search(st, timeout=_TIMEOUT)
+        ua = _cue("unit_anaphor").search(st, timeout=_TIMEOUT) if ctx.gate("unit_anaphor", i) else None
+        mv = _cue("ministry_verb").search(st, timeout=_TIMEOUT) if ctx.gate("ministry_verb", i) else None
         if ua:
             u = _last_unit_before(ctx, i)
             if u is None:
@@ -568,7 +1093,7 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
                 f.grade = _grade(ctx, i, u, units)
             if fam.innovation:
                 f.innovation = _innovations_for(ctx, i, u, units)
-                f.same_innov = bool(_cue("same_innov").search(ctx.text, s, e))
+                f.same_innov = ctx.gate("same_innov", i) and bool(_cue("same_innov").search(ctx.text, s, e))
             facts.append(f)
     return facts
 
@@ -577,27 +1102,46 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
 
 
 def _years_in(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
-    """(position, year) of award-usable years in text[a:b]."""
+    """(position, year) of award-usable years in text[a:b] (kept per document; read only)."""
+    got = ctx.years_cache.get((a, b))
+    if got is None:
+        got = ctx.years_cache[(a, b)] = _find_years(ctx, a, b)
+    return got
+
+
+def _find_years(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     t = ctx.text
     for m in _YEAR_RX.finditer(t, a, b, timeout=_TIMEOUT):
         out.append((m.start(1), int(m.group(1))))
     for m in _DMY_RX.finditer(t, a, b, timeout=_TIMEOUT):
         out.append((m.start(3), int(m.group(3))))
+    ok = ctx.year_ok
     res = []
     for pos, y in out:
-        if ctx.dateline and ctx.dateline[0] <= pos < ctx.dateline[1]:
-            continue
-        pre = t[max(0, pos - 60):pos]
-        if _year_block_rx().search(pre) and not _DMY_RX.match(t, max(0, pos - 6), pos + 4):
-            if not regex.search(r"/\s*$", pre) or not regex.search(r"\d{1,2}/\d{1,2}/$", pre):
-                continue
-        if _cue("legal").search(pre):
-            continue
-        if pos + 4 < len(t) and t[pos + 4:pos + 5] == "/":
-            continue
-        res.append((pos, y))
+        v = ok.get(pos)
+        if v is None:
+            v = ok[pos] = _year_usable(ctx, pos)
+        if v:
+            res.append((pos, y))
     return res
+
+
+def _year_usable(ctx: _Ctx, pos: int) -> bool:
+    """The year written at `pos` may date an award (depends on the position only, so the
+    verdict is kept per document)."""
+    t = ctx.text
+    if ctx.dateline and ctx.dateline[0] <= pos < ctx.dateline[1]:
+        return False
+    pre = t[max(0, pos - 60):pos]
+    if _year_block_rx().search(pre) and not _DMY_RX.match(t, max(0, pos - 6), pos + 4):
+        if not _SLASH_END.search(pre) or not _DM_SLASH_END.search(pre):
+            return False
+    if _cue("legal").search(pre):
+        return False
+    if pos + 4 < len(t) and t[pos + 4:pos + 5] == "/":
+        return False
+    return True
 
 
 def _sentence_year(ctx: _Ctx, i: int, near: int) -> int | None:
@@ -627,14 +1171,18 @@ def _relative_year(ctx: _Ctx, i: int) -> int | None:
     pub = ctx.doc.published
     if not pub or not pub[:4].isdigit():
         return None
-    m = _cue("relative_year").search(ctx.stext(i))
+    m = _cue("relative_year").search(ctx.stext(i)) if ctx.gate("relative_year", i) else None
     return int(pub[:4]) + _REL[m.group("rel").lower()] if m else None
 
 
 def _line_year(ctx: _Ctx, i: int) -> int | None:
+    """The year leading the line of sentence i ("2017 - ..."), kept per sentence."""
+    if i in ctx.line_years:
+        return ctx.line_years[i]
     a, b = ctx.line_of(i)
     m = _LINE_YEAR.match(ctx.text[a:b])
-    return int(m.group(1)) if m else None
+    y = ctx.line_years[i] = int(m.group(1)) if m else None
+    return y
 
 
 def _prev_sentence_year(ctx: _Ctx, i: int) -> int | None:
@@ -674,9 +1222,9 @@ def _rel_marker(ctx: _Ctx, i: int) -> tuple[str, int] | None:
     """'Pada tahun yang sama' -> ("same", 0); 'Setahun kemudian' -> ("shift", 1);
     'dua tahun sebelumnya' -> ("shift", -2)."""
     st = ctx.stext(i)
-    if _cue("same_event").search(st, timeout=_TIMEOUT):
+    if ctx.gate("same_event", i) and _cue("same_event").search(st, timeout=_TIMEOUT):
         return ("same", 0)
-    m = _cue("shift_year").search(st, timeout=_TIMEOUT)
+    m = _cue("shift_year").search(st, timeout=_TIMEOUT) if ctx.gate("shift_year", i) else None
     if m:
         w = (m.group("n") or "").lower() if "n" in m.groupdict() else ""
         n = int(w) if w.isdigit() and len(w) < 3 else _number_words().get(w, 1)
@@ -691,6 +1239,23 @@ def _overlaps_any(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < e and b > s for s, e in spans)
 
 
+@lru_cache(maxsize=64)
+def _any_clauses(pattern: str) -> tuple[frozenset[str], ...]:
+    """Required clauses of a pattern, short strings included (for small windows)."""
+    parsed = _parse(pattern)
+    return tuple(_required_all(parsed)) if parsed is not None else ()
+
+
+def _finditer_gated(ctx: _Ctx, rx: Any, a: int, b: int, overlapped: bool = False) -> Any:
+    """rx.finditer(text, a, b), skipped when a string every match needs is not in text[a:b]."""
+    if ctx.low is not None:
+        w = ctx.low[a:b]
+        for c in _any_clauses(rx.pattern):
+            if not any(x in w for x in c):
+                return ()
+    return rx.finditer(ctx.text, a, b, overlapped=overlapped, timeout=_TIMEOUT)
+
+
 def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list[tuple[int, str]]:
     """(position, name) of innovation names in text[a:b]."""
     if b <= a:
@@ -703,7 +1268,8 @@ def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list
         for j in range(i0, j1 + 1):
             blocked += [(u.start, u.end) for u in ctx.units[j]]
             blocked += [(m.start, m.full_end) for m in ctx.mentions[j]]
-    blocked += [(sp.start, sp.end) for sp in ctx.doc.spans.get("people", []) or []]
+    # people's names are no innovation (only those that reach into text[a:b] can overlap)
+    blocked += [p for p in ctx.people if p[0] < b and p[1] > a]
     p_cue, p_acr, p_atau, p_quote_by, p_layanan = _innov_rx()
     stop = _innov_stop_rx()
     out: list[tuple[int, str]] = []
@@ -712,7 +1278,7 @@ def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list
         txt = txt.strip(" ,.;:\"")
         if len(txt) < 3 or stop.match(txt) or _overlaps_any(s, e, blocked):
             return False
-        if regex.fullmatch(r"[A-C][+-]?", txt):
+        if _GRADE_ONLY.fullmatch(txt):
             return False
         return True
 
@@ -724,14 +1290,14 @@ def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list
     taken: list[tuple[int, int]] = []
     # overlapped: "Top 99 Inovasi Pelayanan Publik melalui Bimbingan Braille (BISIK)" -- the
     # run after "Inovasi" is the award name (rejected), the one after "melalui" the innovation
-    for m in p_cue.finditer(t, a, b, overlapped=True, timeout=_TIMEOUT):
+    for m in _finditer_gated(ctx, p_cue, a, b, overlapped=True):
         if _overlaps_any(m.start(), m.start() + 1, taken):
             continue  # a cue word inside a name already read ("Gerakan Melalui Desa")
         n_before = len(out)
         _read_cue_match(m, ok, add)
         if len(out) > n_before:
             taken.append((m.start(), m.end()))
-    for m in _innov_desc_rx().finditer(t, a, b, timeout=_TIMEOUT):
+    for m in _finditer_gated(ctx, _innov_desc_rx(), a, b):
         if _overlaps_any(m.start("d"), m.end(), taken) or not ok(m.start("d"), m.end("d"), m.group("d")):
             continue
         if m.group("m") and not (m.group("h") or _HEAD_NOUN.match(m.group("c"))):
@@ -753,11 +1319,11 @@ def _read_cue_match(m: Any, ok: Any, add: Any) -> None:
     """Names introduced by one innovation cue ("inovasi X (ACR)", "bernama "X"")."""
     t = m.string
     if m.group("q"):
-        if ok(m.start("q"), m.end("q"), m.group("q")) and not regex.search(r",\s*$", m.group("q")):
+        if ok(m.start("q"), m.end("q"), m.group("q")) and not _COMMA_END.search(m.group("q")):
             add(m.start("q"), m.group("q"))
         return
     tt = m.group("t")
-    if tt and (len(tt.split()) < 2 and not regex.fullmatch(r"[A-Z][A-Z0-9-]{3,}", tt) or t[m.end("t"):m.end("t") + 1] == "/"):
+    if tt and (len(tt.split()) < 2 and not _ACRONYM.fullmatch(tt) or t[m.end("t"):m.end("t") + 1] == "/"):
         tt = None  # a single ordinary word ("dengan HIV/AIDS") is no programme name
     if tt and ok(m.start("t"), m.end("t"), tt):
         name = tt + (f" ({m.group('a')})" if m.group("a") else "")
@@ -773,21 +1339,21 @@ def _innov_rest(ctx: _Ctx, a: int, b: int, cue_only: bool, out: list[tuple[int, 
     """The cue-less readings of _innov_candidates: "X atau Y", "Title (ACR)", quotes, "layanan X-an"."""
     t = ctx.text
     _p_cue, p_acr, p_atau, p_quote_by, p_layanan = _innov_rx()
-    for m in p_atau.finditer(t, a, b, timeout=_TIMEOUT):
+    for m in _finditer_gated(ctx, p_atau, a, b):
         if ok(m.start("t"), m.end("a"), m.group("t")) and ok(m.start("a"), m.end("a"), m.group("a")):
             add(m.start("t"), m.group("t"))
             add(m.start("a"), m.group("a"))
     if cue_only:
         return sorted(out)
-    for m in p_acr.finditer(t, a, b, timeout=_TIMEOUT):
+    for m in _finditer_gated(ctx, p_acr, a, b):
         tt = m.group("t")
         # trim a leading sentence word / list number ("1. Pelayanan ...")
         if ok(m.start("t"), m.end("a"), tt) and len(tt.split()) >= 2:
             add(m.start("t"), f"{tt} ({m.group('a')})")
-    for m in p_quote_by.finditer(t, a, b, timeout=_TIMEOUT):
+    for m in _finditer_gated(ctx, p_quote_by, a, b):
         if ok(m.start("q"), m.end("q"), m.group("q")):
             add(m.start("q"), m.group("q"))
-    for m in p_layanan.finditer(t, a, b, timeout=_TIMEOUT):
+    for m in _finditer_gated(ctx, p_layanan, a, b):
         if not _overlaps_any(m.start(), m.end(), blocked):
             add(m.start(), "layanan " + m.group("w"))
     return sorted(out)
@@ -858,10 +1424,10 @@ def _grade(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> str | None:
             return None
         m = _SEG_GRADE.match(ctx.text[u.end:nxt])
         return m.group("g") if m else None
-    m = _cue("grade").search(ctx.text, s, e, timeout=_TIMEOUT)
+    m = _cue("grade").search(ctx.text, s, e, timeout=_TIMEOUT) if ctx.gate("grade", i) else None
     if m and m.group("g") and m.group("g")[0].isupper():
         return m.group("g")
-    m = _cue("grade_word").search(ctx.text, s, e, timeout=_TIMEOUT)
+    m = _cue("grade_word").search(ctx.text, s, e, timeout=_TIMEOUT) if ctx.gate("grade_word", i) else None
     if m and not _cue("negative").search(ctx.text, max(s, m.start() - 60), m.start()):
         return " ".join(m.group("g").lower().split())
     return None
@@ -870,17 +1436,27 @@ def _grade(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> str | None:
 # -------------------------------------------------------------- ceremony ---
 
 
+def _event_days(ctx: _Ctx) -> list[tuple[int, str]]:
+    """(start, YYYY-MM-DD) of the full dates of the dates stage that may date a ceremony
+    (not the dateline, not the publication date), in the stage's order; kept per document."""
+    if ctx.event_days is None:
+        out = []
+        dl = ctx.dateline
+        for sp in ctx.dates:
+            v = str(sp.attrs.get("value") or sp.value or "")
+            if _ISO_DAY.fullmatch(v):
+                if (dl and dl[0] <= sp.start < dl[1]) or sp.attrs.get("role") == "published":
+                    continue
+                out.append((sp.start, v))
+        ctx.event_days = out
+    return ctx.event_days
+
+
 def _full_dates_in(ctx: _Ctx, a: int, b: int) -> list[tuple[int, str]]:
+    if ctx.dates:
+        return [d for d in _event_days(ctx) if a <= d[0] < b]
     out = []
     dl = ctx.dateline
-    for sp in ctx.dates:
-        v = str(sp.attrs.get("value") or sp.value or "")
-        if a <= sp.start < b and regex.fullmatch(r"\d{4}-\d\d-\d\d", v):
-            if (dl and dl[0] <= sp.start < dl[1]) or sp.attrs.get("role") == "published":
-                continue
-            out.append((sp.start, v))
-    if ctx.dates:
-        return out
     # no dates stage output (e.g. tests): explicit full dates only
     for m in _DMY_RX.finditer(ctx.text, a, b):
         if not (dl and dl[0] <= m.start() < dl[1]):
@@ -924,7 +1500,7 @@ def _is_place(ctx: _Ctx, m: Any, s: int) -> bool:
     first = p.split(",")[0].strip()
     if first.lower() in _places() or _cue("venue").search(first):
         return True
-    return not regex.search(r"[A-Z][\w-]*\s+$", ctx.text[max(s, m.start() - 30):m.start()])
+    return not _CAP_WORD_END.search(ctx.text[max(s, m.start() - 30):m.start()])
 
 
 _CEREMONY_NOUN = regex.compile(r"\b(?:seremoni|penyerahan|penganugerahan|upacara)\b", regex.IGNORECASE)
@@ -938,7 +1514,7 @@ def _ceremony(ctx: _Ctx, f: Fact) -> None:
     for step in (1, -1):
         j = f.sent + step
         while 0 <= j < len(ctx.sents) and abs(j - f.sent) <= 4:
-            if {u.key for u in ctx.units[j]} - {f.recipient_key}:
+            if any(u.key != f.recipient_key for u in ctx.units[j]):
                 break  # a sentence about another unit ends the scope
             ln = ctx.line_of(j)
             if (ln != own_line and _line_year(ctx, j)) or ctx.heading[j] != ctx.heading[f.sent]:
@@ -948,10 +1524,10 @@ def _ceremony(ctx: _Ctx, f: Fact) -> None:
     order = [order[0]] + sorted(order[1:], key=lambda j: abs(j - f.sent))
     for j in order:
         if j != f.sent:
-            if not ctx.has("ceremony", j):
-                continue
             fams = {m.key for m in ctx.mentions[j]}
             if fams and f.family not in fams:
+                continue
+            if not ctx.has("ceremony", j):
                 continue
             if not fams and not ctx.has("award_anaphor", j) and not (
                     abs(j - f.sent) == 1 and _CEREMONY_NOUN.search(ctx.stext(j))):
@@ -1027,15 +1603,15 @@ def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None
             continue
         best: tuple[int, int] | None = None
         for j, ms in enumerate(ctx.mentions):
-            if ms and ctx.has("negative", j):
+            same = [m for m in ms if m.key == f.family]
+            if not same:
+                continue
+            if ctx.has("negative", j):
                 continue  # a proposal / target sentence dates the proposal, not the award
             if j in fact_sents and j != f.sent:
-                others = {u.key for u in ctx.units[j]} - {f.recipient_key}
-                if others:
-                    continue
-            for m in ms:
-                if m.key != f.family:
-                    continue
+                if any(u.key != f.recipient_key for u in ctx.units[j]):
+                    continue  # about another unit
+            for m in same:
                 y = m.year or _sentence_year(ctx, j, m.start)
                 if y and (best is None or abs(j - f.sent) < best[0]):
                     best = (abs(j - f.sent), y)
@@ -1074,13 +1650,13 @@ def _doc_ceremony_year(ctx: _Ctx, f: Fact) -> int | None:
     """Year of the nearest sentence that reports an award hand-over without naming another unit."""
     best = None
     for j in range(len(ctx.sents)):
-        if {u.key for u in ctx.units[j]} - {f.recipient_key}:
+        if any(u.key != f.recipient_key for u in ctx.units[j]):
             continue
+        ms = ctx.mentions[j]
+        if ms and all(m.key != f.family for m in ms):
+            continue  # a sentence about a different, named award
         if not (ctx.has("ceremony", j) and (ctx.has("award_anaphor", j) or ctx.has("award_ceremony", j))):
             continue
-        fams = {m.key for m in ctx.mentions[j]}
-        if fams and f.family not in fams:
-            continue  # a sentence about a different, named award
         s, e = ctx.sents[j]
         ds = _full_dates_in(ctx, s, e)
         y = int(ds[0][1][:4]) if ds else _sentence_year(ctx, j, s)
@@ -1092,7 +1668,7 @@ def _doc_ceremony_year(ctx: _Ctx, f: Fact) -> int | None:
 def _fill_innovations(ctx: _Ctx, facts: list[Fact]) -> None:
     # "dengan inovasi yang sama": the recipient's earlier innovation
     def group(key: str) -> str:
-        return regex.sub(r"\d+", "#", key)
+        return _DIGITS.sub("#", key)
 
     for k, f in enumerate(facts):
         if f.innovation or not f.same_innov:
@@ -1129,7 +1705,7 @@ def _fill_innovations(ctx: _Ctx, facts: list[Fact]) -> None:
                     others = [u.start for u in ctx.units[j] if u.key not in keys]
                     if others:
                         e = min(others)  # what another unit made is not the recipient's
-                    if not regex.search(r"\b(?:inovasi|program|layanan)", ctx.text[s:e], regex.I):
+                    if not _INNOV_WORD.search(ctx.text[s:e]):
                         continue
                     for _, x in _innov_candidates(ctx, s, e, cue_only=True):
                         if x not in cands:
