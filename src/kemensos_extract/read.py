@@ -42,8 +42,12 @@ def _looks_binary(data: bytes) -> bool:
     if b"\x00" in head:
         # UTF-16/32 without BOM also has NULs: let those through when they decode cleanly.
         return not _is_utf16_text(head)
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    ctrl = len(head) - len(head.translate(None, _CTRL_BYTES))  # C speed: a Python loop cost 0.2 ms per file
     return ctrl > max(8, len(head) // 50)
+
+
+#: Bytes that mark binary content (C0 controls but tab, line feed, vertical tab, form feed, carriage return).
+_CTRL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
 
 
 def _is_utf16_text(head: bytes) -> bool:
