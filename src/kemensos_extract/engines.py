@@ -76,6 +76,10 @@ class LocalEngine:
         ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
         if self.segmenter:
             os.environ["KEMENSOS_SEGMENTER"] = self.segmenter  # inherited by spawned workers too
+        if ctx.get_start_method() == "fork":
+            # build spaCy's tokenizer and every compiled pattern once, here: forked workers
+            # inherit them (each worker building its own cost ~2 s CPU)
+            warm()
         self._pool = ctx.Pool(self.jobs, initializer=warm)
         return self._pool
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .write import atomic_write_bytes, columns_for, csv_row, to_arrow, write_table
+from .write import columns_for, csv_row, to_arrow, write_table
 
 #: Rows per pickled chunk in the spool and per Parquet row group.
 CHUNK_ROWS = 20_000
@@ -178,14 +178,30 @@ class Sink:
 def write_text_if_changed(path: Path, text: str) -> bool:
     """Write a small text file unless it already holds exactly `text` (re-runs touch nothing).
 
-    Written to a temporary name and renamed (readers never see half a file);
-    no fsync per file: these are derived files, re-created by the next run.
+    Written to a hidden temporary name (``.NAME.tmp``, which `clean_stale_temp`
+    removes after a crash) and renamed, so readers never see half a file; no
+    fsync and no random temporary name per file: these are derived files that
+    only this process writes, re-created by the next run, 100,000 of them.
     """
     data = text.encode("utf-8")
+    p = os.fspath(path)
     try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
+        if os.stat(p).st_size == len(data):
+            with open(p, "rb") as fh:
+                if fh.read() == data:
+                    return False
     except OSError:
         pass
-    atomic_write_bytes(path, data, fsync=False)
+    head, name = os.path.split(p)
+    tmp = os.path.join(head, f".{name}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
     return True
