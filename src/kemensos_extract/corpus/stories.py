@@ -195,19 +195,25 @@ _word_codes = _WordCodes()
 
 
 def _minhash(shingles: np.ndarray) -> np.ndarray:
-    a, b = _perms()
-    out = np.empty(NUM_PERM, dtype=np.uint32)
-    # multiply-shift hashing, chunked so that a 1 MB document stays small in memory
+    """MinHash by multiply-shift: min over shingles of (a * x + b) >> 32, per permutation.
+
+    The shift is monotone, so it is applied once to the minima; permutations are
+    rows (a contiguous reduction); chunked so that a 1 MB document stays small.
+    """
+    a, b = _perms_cols()
     best = np.full(NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
     for i in range(0, len(shingles), 4096):
-        chunk = shingles[i:i + 4096, None]
         with np.errstate(over="ignore"):
-            hv = chunk * a[None, :]
-            hv += b[None, :]  # in place: no temporaries of the chunk's size
-            hv >>= np.uint64(32)
-        np.minimum(best, hv.min(axis=0), out=best)
-    out[:] = best.astype(np.uint32)
-    return out
+            hv = a * shingles[None, i:i + 4096]
+            hv += b  # in place: no temporaries of the chunk's size
+        np.minimum(best, hv.min(axis=1), out=best)
+    return (best >> np.uint64(32)).astype(np.uint32)
+
+
+@lru_cache(maxsize=1)
+def _perms_cols() -> tuple[np.ndarray, np.ndarray]:
+    a, b = _perms()
+    return np.ascontiguousarray(a[:, None]), np.ascontiguousarray(b[:, None])
 
 
 def _weekday_year(day: int, month: int, weekday: int, years: list[int]) -> int:
