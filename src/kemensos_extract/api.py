@@ -9,6 +9,7 @@ import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -208,10 +209,12 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
         # corpus stage
         story_of, story_rows = stories.group(fps)
         del fps
-
-        def set_story(d: dict[str, Any]) -> None:
-            d["story_id"] = story_of.get(d["doc_id"]) or (f"s-{d['doc_id']}" if d["status"] != "failed" else None)
-
+        set_story = partial(_set_story, story_of)
+        if run_async is not None:  # documents.csv needs the story ids: written by a worker from now on
+            handle = run_async(write_spool, sink["documents"].job(out, settings.formats, bom=settings.excel_bom),
+                               {"transform": set_story})
+            if handle is not None:
+                writing["documents"] = handle
         small = {
             "stories": story_rows,
             "canonical_awards": canonical.canonical_awards(award_rows, story_of, published=published),
@@ -254,6 +257,11 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     elif state.exists():
         state.unlink()
     return summary
+
+
+def _set_story(story_of: dict[str, str], d: dict[str, Any]) -> None:
+    """Fill a document row's story id (module level: it travels to a worker with `partial`)."""
+    d["story_id"] = story_of.get(d["doc_id"]) or (f"s-{d['doc_id']}" if d["status"] != "failed" else None)
 
 
 #: Hidden file in OUT_DIR describing the run that wrote it (not a table; manifest.json stays

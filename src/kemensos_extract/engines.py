@@ -90,9 +90,9 @@ class LocalEngine:
     def collect(self, handle: Any) -> list[bytes]:
         return handle.get()
 
-    def run_async(self, fn: Any, args: tuple[Any, ...]) -> Any:
+    def run_async(self, fn: Any, args: tuple[Any, ...], kwds: dict[str, Any] | None = None) -> Any:
         """Run any picklable call on an idle worker (None when no pool was started)."""
-        return self._pool.apply_async(fn, args) if self._pool is not None else None
+        return self._pool.apply_async(fn, args, kwds or {}) if self._pool is not None else None
 
     def close(self) -> None:
         if self._pool is not None:
