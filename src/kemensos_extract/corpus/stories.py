@@ -498,8 +498,16 @@ def key_candidates(token_lists: list[np.ndarray]) -> np.ndarray:
         if doc.size == 0:
             continue
         # per document, the KEYS_PER_DOC rarest words (ties: smaller hash), deterministic
-        order = np.lexsort((allt, df, doc))
-        allt, doc = allt[order], doc[order]
+        if n < (1 << 19) and len(part) <= (1 << 13):
+            # one sort of packed (document, df, hash) keys: same order as the lexsort, ~3x faster
+            comp = np.sort(((doc - lo).astype(np.uint64) << np.uint64(51)) | (df.astype(np.uint64) << np.uint64(32))
+                           | allt.astype(np.uint64))
+            allt = (comp & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+            doc = (comp >> np.uint64(51)).astype(np.int64) + lo
+            del comp
+        else:
+            order = np.lexsort((allt, df, doc))
+            allt, doc = allt[order], doc[order]
         first = np.concatenate(([0], np.flatnonzero(np.diff(doc)) + 1))
         rank = np.arange(doc.size) - np.repeat(first, np.diff(np.concatenate((first, [doc.size]))))
         keep = rank < KEYS_PER_DOC
