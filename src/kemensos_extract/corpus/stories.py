@@ -443,17 +443,6 @@ def _triu(m: int) -> tuple[np.ndarray, np.ndarray]:
     return _TRIU[m]
 
 
-def _pairs_from_runs(keys: np.ndarray, members: np.ndarray, max_run: int) -> np.ndarray:
-    """All (i<j) member pairs inside runs of equal `keys` (sorted), runs longer than max_run skipped.
-
-    Returns int64 codes i * 2**32 + j.
-    """
-    if keys.size < 2:
-        return np.zeros(0, np.int64)
-    raw = _raw_pairs(keys, members, max_run)
-    return np.unique(raw[(raw >> 32) != (raw & 0xFFFFFFFF)])
-
-
 def lsh_candidates(sigs: np.ndarray) -> np.ndarray:
     """Banding over MinHash signatures (rows = documents): codes of pairs sharing a band."""
     n = sigs.shape[0]
@@ -471,8 +460,9 @@ def lsh_candidates(sigs: np.ndarray) -> np.ndarray:
             for r in range(cols.shape[1]):
                 key = (key ^ (cols[:, r] * mult[r % 4])) * np.uint64(0x100000001B3)
         order = np.argsort(key, kind="stable")
-        found.append(_pairs_from_runs(key[order], idx[order], MAX_BUCKET))
-    return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)
+        raw = _raw_pairs(key[order], idx[order], MAX_BUCKET)
+        found.append(raw[(raw >> 32) != (raw & 0xFFFFFFFF)])
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, np.int64)  # one de-duplication
 
 
 def key_candidates(token_lists: list[np.ndarray]) -> np.ndarray:
@@ -526,7 +516,10 @@ def key_candidates(token_lists: list[np.ndarray]) -> np.ndarray:
 
 
 def _raw_pairs(keys: np.ndarray, members: np.ndarray, max_run: int) -> np.ndarray:
-    """Like _pairs_from_runs but without de-duplication (one code per shared key)."""
+    """All (i<j) member pairs inside runs of equal `keys` (sorted; runs longer than max_run skipped).
+
+    Int64 codes i * 2**32 + j, one per run a pair shares (not de-duplicated).
+    """
     bounds = np.flatnonzero(np.diff(keys)) + 1
     starts = np.concatenate(([0], bounds))
     lens = np.diff(np.concatenate((starts, [keys.size])))
