@@ -226,3 +226,35 @@ def test_non_ascii_text_takes_the_whole_text_scans():
 
     assert counts._lower(text) is not None and counts._lower(text + " Kafé") is None
     assert got(text + " Kafé") == got(text) == {(3, "kursi roda"), (12, "paket sembako")}
+
+
+def test_gated_starts_give_the_same_counts_as_whole_text_scans(monkeypatch):
+    """The word starts read from the units gate (number words, idioms, scale words for decimals)
+    give exactly the counts of the whole-text scans."""
+    import random
+
+    rnd = random.Random(5)
+    words = ["tiga", "Dua", "sebelas", "puluh", "ribu", "juta", "Juta", "miliar", "salah satu", "satu-satunya",
+             "sentra", "anak", "orang", "paket", "Dinas", "(3)", "(tiga)", "kedua", "dan", "1,2", "98,5", "12",
+             "3.156", "Top", "kesatuan", "sejuta"]
+    seps = [" "] * 8 + ["", ", ", ". ", "\n", "-", "  "]
+    texts = ["".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 50))) for _ in range(300)]
+
+    def got(t: str) -> list[tuple[int, int, int, str]]:
+        doc = Document("t", text=t)
+        segment(doc)
+        return counts.find_counts(doc)
+
+    gated = [got(t) for t in texts]
+    monkeypatch.setattr(counts, "_word_starts", lambda text: None)
+    assert [got(t) for t in texts] == gated
+    assert any(gated)
+
+
+def test_title_case_lines_found_on_demand():
+    text = "Kemensos Borong 6 Penghargaan Inovasi\n\nia menerima 6 penghargaan tahun ini\nx"
+    lines = counts._Lines(text)
+    for pos in [0, 10, 16, 37, 38, 39, 45, len(text) - 1, len(text)]:
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        assert lines.title_case(pos) == counts._title_case_line(text, a, b if b >= 0 else len(text)), pos

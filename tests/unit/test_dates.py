@@ -408,3 +408,29 @@ def test_non_ascii_and_long_blank_texts_take_the_whole_text_scans():
     assert not dates._Scan(text + " Kafé").fast
     assert not dates._Scan(text + " " * 220 + "x").fast
     assert bvalues(text + " Kafé") == bvalues(text) == {"2019-03", "2018-09-19", "2020-12-09"}
+
+
+def test_re_twins_equal_the_patterns_on_ascii_with_odd_blanks():
+    """The `re` twins used for ASCII texts: same matches, also around \\x0b-\\x0d and \\x1c-\\x1f."""
+    import re as _re
+
+    import regex as _regex
+
+    for i in range(128):  # the spelled-out \s is regex's \s on ASCII
+        assert bool(_regex.fullmatch(r"\s", chr(i))) == bool(_re.fullmatch(r"[\t\n\v\f\r ]", chr(i))), i
+    a = dates._anchor_words()
+    odd = ["\x0b", "\x0c", "\r", "\x1c", "\x1f", " "]
+    for k, x in enumerate(_random_texts(120, 9)):
+        x = x.replace(" ", odd[k % len(odd)], 3)
+        for rx, twin in a.twins.items():
+            want = [(m.span(), m.groups()) for m in rx.finditer(x)]
+            assert [(m.span(), m.groups()) for m in twin.finditer(x)] == want, (rx.pattern[:60], x)
+
+
+def test_scan_reads_its_word_starts_from_the_units_gate():
+    from kemensos_extract.extract import units
+
+    text = "Sejak Maret 2019 dan triwulan IV 2020 menurut UUD 1945, sentra meraih penghargaan pada Juni 2021."
+    scan = dates._Scan(text)
+    assert scan.fast and scan.months == units._candidates(text)["date:month"] == [6, text.index("Juni")]
+    assert scan.starts(dates._patterns().quarter) == [text.index("triwulan")]

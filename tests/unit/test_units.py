@@ -391,3 +391,24 @@ def test_fast_patterns_equal_exact_on_ascii(text: str, pos: int) -> None:
         if twin is not None:
             exact = units._gate().exact[kind]
             assert [m.span() for m in twin.finditer(text)] == [m.span() for m in exact.finditer(text)], kind
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list(" \t\n.,-'\"()_aZ9dK") + ["BBRSPDI", "STKS", "Ab", "A1", "ABC_", "X" * 13, "UPT"]),
+                max_size=25).map("".join))
+def test_acronym_token_byte_scan_equals_finditer(text: str) -> None:
+    assert units._acronym_tokens(text) == [m.span() for m in units._ACR_TOKEN_RX.finditer(text)]
+    assert units._acronym_tokens(text + " Kafé BBRSPDI") == [m.span() for m in
+                                                            units._ACR_TOKEN_RX.finditer(text + " Kafé BBRSPDI")]
+
+
+def test_gate_pass_also_finds_the_word_starts_of_dates_and_counts() -> None:
+    """One pass serves units, dates and counts: their kinds are in it, at word starts only."""
+    text = "Sejak Maret 2019, sentra menyalurkan tiga kursi roda (1,2 juta) pada triwulan IV; smaret ketiga UUD 1945."
+    found = units._candidates(text)
+    assert found is not None
+    assert found["date:month"] == [text.index("Maret")]
+    assert found["date:quarter"] == [text.index("triwulan")]
+    assert found["date:cit_year"] == [text.index("UUD")]
+    assert text.index("tiga") in found["count:starter"] and text.index("ketiga") not in found["count:starter"]
+    assert found["count:scale"] == [text.index("juta")]

@@ -12,7 +12,8 @@ noun phrase (``count_stopwords.txt``).  Numbers inside date spans are never coun
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ import regex
 
 from ..model import COUNT, DATE, Document
 from ..resources import load_csv, load_lines
+from .units import _candidates as _gate_starts  # the units gate: one pass finds the word starts of all stages
 
 _TIMEOUT = 1.0  # backstop seconds for a short text; grows with the text (see _iter)
 _MAX_WORDS = 6  # longest counted noun phrase we keep (lower-case run)
@@ -125,6 +127,9 @@ _SPELLED = regex.compile(r"[ ]?\((?P<w>[A-Za-z ]{3,40})\)")
 _DIGITS_IN_BRACKETS = regex.compile(r"[ ]?\((?P<n>\d{1,6})\)")
 _BRACKET = ("(", " (")  # how _SPELLED and _DIGITS_IN_BRACKETS begin ("[ ]?\(")
 _ACRONYM = regex.compile(r"[ ]*\((?P<a>[A-Z][A-Za-z0-9&.-]{1,15})\)")
+# `re` twins for ASCII windows (same matches there; `re` costs about half as much per call)
+_WORD_ASCII = re.compile(r"[ ]+(?P<w>[A-Za-z][A-Za-z0-9_'&-]*(?:/[A-Za-z][A-Za-z0-9_'&-]*)*)")
+_ACRONYM_ASCII = re.compile(_ACRONYM.pattern)
 
 
 def _prev_word(text: str, pos: int) -> tuple[str, int, bool] | None:
@@ -161,19 +166,21 @@ def _ends_phrase(lw: str) -> bool:
     return lw in tb.stop or lw in tb.skip_nouns or lw in tb.words or _verblike(lw)
 
 
-def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] | None:
+def _counted(text: str, pos: int, lines: "_Lines | None" = None, at: int = 0) -> tuple[str, int] | None:
     """The noun phrase right after a number: (phrase, end offset) or None when none follows.
 
-    In a title-case line (a headline) every word is capitalised, so only the head noun is kept.
+    In a title-case line (a headline: `lines.title_case(at)`, asked only for a capitalised first word)
+    every word is capitalised, so only the head noun is kept.
     Works on a short window copy: matching at an offset of a huge string is slow in `regex`.
     """
     if not text.startswith(" ", pos):
         return None  # _WORD needs a space first
     base = pos
     text = text[pos:pos + 400]
-    pos = 0
+    ascii_ = text.isascii()
+    word_match = (_WORD_ASCII if ascii_ else _WORD).match
     tb = _tables()
-    m = _WORD.match(text, pos)
+    m = word_match(text, 0)
     if not m:
         return None
     first = m.group("w")
@@ -184,29 +191,28 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
         return None
     words = [first]
     end = m.end()
-    if first[0].isupper() and title_case:
-        pass
-    elif first[0].isupper():
-        # a capitalised name or acronym: keep the capitalised run ("Dinas Penanaman Modal dan ...")
-        while len(words) < _MAX_CAP_WORDS:
-            n = _WORD.match(text, end)
-            if not n:
-                break
-            w = n.group("w")
-            if w[0].isupper():
-                words.append(w)
-                end = n.end()
-                continue
-            if w.lower() in ("dan", "&") :
-                n2 = _WORD.match(text, n.end())
-                if n2 and n2.group("w")[0].isupper():
-                    words += [w, n2.group("w")]
-                    end = n2.end()
+    if first[0].isupper():
+        if not (lines is not None and lines.title_case(at)):
+            # a capitalised name or acronym: keep the capitalised run ("Dinas Penanaman Modal dan ...")
+            while len(words) < _MAX_CAP_WORDS:
+                n = word_match(text, end)
+                if not n:
+                    break
+                w = n.group("w")
+                if w[0].isupper():
+                    words.append(w)
+                    end = n.end()
                     continue
-            break
+                if w.lower() in ("dan", "&"):
+                    n2 = word_match(text, n.end())
+                    if n2 and n2.group("w")[0].isupper():
+                        words += [w, n2.group("w")]
+                        end = n2.end()
+                        continue
+                break
     else:
         while len(words) < _MAX_WORDS:
-            n = _WORD.match(text, end)
+            n = word_match(text, end)
             if not n:
                 break
             w = n.group("w")
@@ -214,7 +220,7 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
             if w[0].isupper() and not w.isupper():
                 break
             if lw == "dan":
-                n2 = _WORD.match(text, n.end())
+                n2 = word_match(text, n.end())
                 if n2 and len(words) <= 2:
                     w2 = n2.group("w").lower()
                     if w2 not in tb.stop and not _verblike(w2) and w2 not in tb.words:
@@ -225,7 +231,7 @@ def _counted(text: str, pos: int, title_case: bool = False) -> tuple[str, int] |
                 break
             words.append(w)
             end = n.end()
-    a = _ACRONYM.match(text, end)
+    a = (_ACRONYM_ASCII if ascii_ else _ACRONYM).match(text, end)
     if a:
         end = a.end()
         return " ".join(words) + f" ({a.group('a')})", base + end
@@ -255,6 +261,10 @@ class _Anchors:
     starters: tuple[str, ...]  # lower-cased words a words_rx match can begin with
     idioms: tuple[str, ...]  # lower-cased first words of the idioms
     usable: bool  # every anchor word is ASCII (else the anchored scans are not a proven superset)
+    # Keys of the word starts that the units gate finds in its pass over the text (units._candidates,
+    # kinds "count:*"): where a words_rx / idiom_rx match or a scale word (see _word_starts) may
+    # start.  None: a word without a leading [a-z0-9_] key; use str.find and the whole-text scans.
+    gate_keys: dict[str, frozenset[str]] | None
 
 
 def _first_words(words: list[str]) -> tuple[str, ...]:
@@ -263,13 +273,49 @@ def _first_words(words: list[str]) -> tuple[str, ...]:
     return tuple(w for w in firsts if not any(o != w and w.startswith(o) for o in firsts))
 
 
+def _key(word: str) -> str:
+    """The leading run of [a-z0-9_] of a lower-cased word: every match led by the word starts with it."""
+    return re.match(r"[a-z0-9_]*", word.lower()).group()
+
+
 @lru_cache(maxsize=1)
 def _anchors() -> _Anchors:
     words = _tables().words
     starters = [w for w, (_, k) in words.items() if k in ("unit", "atom", "atom_scale")]
     idioms = load_lines("count_idioms.txt")
-    return _Anchors(_first_words(starters), _first_words(idioms),
-                    all(w.isascii() and w.strip() for w in [*starters, *idioms]))
+    scales = [w for w, (_, k) in words.items() if k == "scale"]
+    usable = all(w.isascii() and w.strip() for w in [*starters, *idioms])
+    # a words_rx / idiom_rx match starts (case-insensitively) with a starter / an idiom's first part,
+    # right after a character that is not a word character: so at a key that follows a non-[a-z0-9_];
+    # a scale word in decimal_rx's look-ahead follows a space
+    keys = {"count:starter": frozenset(_key(w) for w in starters),
+            "count:idiom": frozenset(_key(i) for i in idioms if i.strip()),
+            "count:scale": frozenset(_key(w) for w in scales)}
+    ok = usable and all(w.isascii() for w in scales) and all("" not in ks for ks in keys.values())
+    return _Anchors(_first_words(starters), _first_words(idioms), usable, keys if ok else None)
+
+
+def _gate_keys() -> dict[str, frozenset[str]] | None:
+    """Keys for the units gate (`units._shared_gate_keys`)."""
+    return _anchors().gate_keys
+
+
+def _word_starts(text: str) -> tuple[list[int], list[int], list[int]] | None:
+    """Offsets (sorted) in an ASCII `text` where a words_rx, an idiom_rx and a decimal_rx match may
+    start (None: no gate, use the whole-text scans)."""
+    if _anchors().gate_keys is None:
+        return None
+    found = _gate_starts(text)  # one pass for units, dates and counts, cached per text; read only
+    if found is None or "count:starter" not in found:
+        return None
+    decimals: list[int] = []
+    for q in found["count:scale"]:
+        # decimal_rx: "d{1,3},d{1,3}" (3 to 7 characters) then " " and a scale word, which starts at q
+        if text.startswith(" ", q - 1):
+            decimals.extend(range(max(0, q - 8), q - 3))
+    if decimals:
+        decimals = sorted(set(decimals))
+    return found["count:starter"], found["count:idiom"], decimals
 
 
 def _find_all(low: str, words: tuple[str, ...]) -> list[int]:
@@ -310,15 +356,14 @@ def _lower(text: str) -> str | None:
     return None
 
 
-def _blocked(doc: Document, low: str | None) -> bytearray:
+def _blocked(doc: Document, idioms: "Iterable[regex.Match[str]]") -> bytearray:
     """One byte per character, non-zero inside a date span or an idiom ("salah satu")."""
     mask = bytearray(len(doc.text))
-    for sp in doc.spans.get(DATE, []):
+    for sp in doc.spans.get(DATE, ()):
         mask[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
-    rx = _tables().idiom_rx
-    if rx is not None:
-        for m in _scan(rx, doc.text, low, _anchors().idioms):
-            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    for m in idioms:
+        s, e = m.span()
+        mask[s:e] = b"\x01" * (e - s)
     return mask
 
 
@@ -329,15 +374,24 @@ def _sentence_starts(doc: Document) -> set[int]:
 def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
     """(start, end, value, counted) for every count in the document."""
     tb = _tables()
+    a = _anchors()
     text = doc.text
     low = _lower(text)
-    blocked = _blocked(doc, low)
+    ws = _word_starts(text) if low is not None else None
+    if ws is not None:
+        words_ms = _match_at(tb.words_rx, text, ws[0])
+        idiom_ms = _match_at(tb.idiom_rx, text, ws[1]) if tb.idiom_rx is not None else ()
+    else:
+        words_ms = _scan(tb.words_rx, text, low, a.starters)
+        idiom_ms = _scan(tb.idiom_rx, text, low, a.idioms) if tb.idiom_rx is not None else ()
+    blocked = _blocked(doc, idiom_ms)
     starts: set[int] | None = None  # sentence starts, built when first needed
     lines = _Lines(text)
     out: list[tuple[int, int, int, str]] = []
     found = [(m.start(), m.end(), m["num"], None) for m in _iter(tb.digits_rx, text)]
-    found += [(m.start(), m.end(), None, m["words"]) for m in _scan(tb.words_rx, text, low, _anchors().starters)]
-    found += [(m.start(), m.end(), m["num"], None) for m in _iter(tb.decimal_rx, text)]
+    found += [(m.start(), m.end(), None, m["words"]) for m in words_ms]
+    decimal_ms = _match_at(tb.decimal_rx, text, ws[2]) if ws is not None else _iter(tb.decimal_rx, text)
+    found += [(m.start(), m.end(), m["num"], None) for m in decimal_ms]
     found.sort()
     for s, e, num, wordseq in found:
         if any(blocked[s:e]):
@@ -361,65 +415,66 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
             if value is None:
                 continue
         # what precedes: names/codes ("Top 99", "Nomor 47"), a bracket (age), a list marker
-        before = text[max(0, s - 40):s]
-        if before.endswith("(") and text[e:e + 1] == ")":
+        if s and text[s - 1] == "(" and text.startswith(")", e):
             continue
         after = e
-        if num is not None:
-            # "3 (tiga) orang": the number spelled out in brackets, then the counted noun
-            sp = _SPELLED.match(text[e:e + 60]) if text.startswith(_BRACKET, e) else None
-            if sp and words_value(sp["w"]) == value:
-                after = e + sp.end()
-        else:
-            # "tiga (3) sentra": the number repeated in digits, then the counted noun
-            sp = _DIGITS_IN_BRACKETS.match(text[e:e + 12]) if text.startswith(_BRACKET, e) else None
-            if sp and int(sp["n"]) == value:
-                after = e + sp.end()
+        if text.startswith(_BRACKET, e):
+            if num is not None:
+                # "3 (tiga) orang": the number spelled out in brackets, then the counted noun
+                sp = _SPELLED.match(text[e:e + 60])
+                if sp and words_value(sp["w"]) == value:
+                    after = e + sp.end()
+            else:
+                # "tiga (3) sentra": the number repeated in digits, then the counted noun
+                sp = _DIGITS_IN_BRACKETS.match(text[e:e + 12])
+                if sp and int(sp["n"]) == value:
+                    after = e + sp.end()
         if not text.startswith(" ", after):
             continue  # no word follows (the test _counted starts with), so no line test needed
-        c = _counted(text, after, lines.title_case(s))
+        c = _counted(text, after, lines, s)
         if c is None:
             continue
         counted, end = c
         pw = _prev_word(text, s)
         if pw:
             prev, prev_start, spaced = pw
-            if prev.lower() in tb.name_prefixes or prev.lower().rstrip(".") in tb.name_prefixes:
+            lp = prev.lower()
+            if lp in tb.name_prefixes or lp.rstrip(".") in tb.name_prefixes:
                 continue
-            if num is not None and prev.lower() in tb.digit_prefixes:
+            if num is not None and lp in tb.digit_prefixes:
                 continue
-            capital_number = num is not None or text[s].isupper()
-            if starts is None and prev[0].isupper() and capital_number:
-                starts = _sentence_starts(doc)
-            if prev[0].isupper() and capital_number and prev_start not in starts and spaced:
-                # "Budi Mulia 4", "Terpadu Satu Pintu": a number inside a capitalised name; but in a
-                # title-case headline a verb is capitalised too ("Kemensos Borong 6 Penghargaan")
-                headline_count = lines.title_case(s) and prev.lower() in tb.headline_verbs
-                if not headline_count and not _after_sentence_break(text, prev_start):
-                    continue
+            if prev[0].isupper() and spaced and (num is not None or text[s].isupper()):
+                if starts is None:
+                    starts = _sentence_starts(doc)
+                if prev_start not in starts:
+                    # "Budi Mulia 4", "Terpadu Satu Pintu": a number inside a capitalised name; but in a
+                    # title-case headline a verb is capitalised too ("Kemensos Borong 6 Penghargaan")
+                    headline_count = lines.title_case(s) and lp in tb.headline_verbs
+                    if not headline_count and not _after_sentence_break(text, prev_start):
+                        continue
         out.append((s, end, value, counted))
     return out
 
 
 class _Lines:
-    """Line bounds by bisect over newline offsets, with the title-case test cached per line."""
+    """The title-case test of the line holding an offset; bounds found on demand, the last line kept."""
 
     def __init__(self, text: str):
         self.text = text
-        self.breaks = []
-        i = text.find("\n")
-        while i >= 0:
-            self.breaks.append(i)
-            i = text.find("\n", i + 1)
-        self.cache: dict[int, bool] = {}
+        self.line = (0, -1, False)  # (start, end, title case): the last line asked about
 
     def title_case(self, pos: int) -> bool:
-        k = bisect_left(self.breaks, pos)
-        if k not in self.cache:
-            a = self.breaks[k - 1] + 1 if k else 0
-            b = self.breaks[k] if k < len(self.breaks) else len(self.text)
-            self.cache[k] = _title_case_line(self.text, a, b)
-        return self.cache[k]
+        a, b, hit = self.line
+        if a <= pos <= b:  # no newline in [a, b): the same line (a newline at `pos` ends the line before it)
+            return hit
+        text = self.text
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        if b < 0:
+            b = len(text)
+        hit = _title_case_line(text, a, b)
+        self.line = (a, b, hit)
+        return hit
 
 
 def _title_case_line(text: str, a: int, b: int) -> bool:

@@ -20,7 +20,7 @@ import datetime as _dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import re
 
@@ -28,6 +28,7 @@ import regex
 
 from ..model import DATE, Document
 from ..resources import load_csv, load_lines, split_list
+from .units import _candidates as _word_starts  # the units gate: one pass finds the word starts of both stages
 
 _TIMEOUT = 1.0  # seconds per short-text scan (backstop; patterns are linear)
 
@@ -231,6 +232,11 @@ class _Anchors:
     # one blank run (under 200 characters, see _long_blanks) per gap between them.
     span_max: int
     usable: bool  # every anchor word is ASCII (else the anchored scans are not a proven superset)
+    # Keys of the word-led starts (months, quarter cues, citation_year cues) that the units gate finds
+    # in its pass over the text (units._candidates, kinds "date:*"); None: a word without a leading
+    # [a-z0-9_] key, use str.find.  Each match of these patterns starts with such a word after a \b.
+    gate_keys: dict[str, frozenset[str]] | None
+    twins: dict["regex.Pattern[str]", "re.Pattern[str]"]  # pattern -> its `re` twin for ASCII texts (see _twin)
 
 
 def _first_words(words: frozenset[str] | set[str] | dict[str, int]) -> tuple[str, ...]:
@@ -266,21 +272,25 @@ def _anchor_words() -> _Anchors:
     parts = max((len(w.split()) for w in cit), default=1)
     year_cues: dict[int, set[str]] | None = {}
     for w in ycue:
-        if len(w.split()) != 1 or w != w.strip():
+        if len(w.split()) != 1 or w != w.strip() or not (w.isascii() and w.isalpha()):
             year_cues = None
             break
         year_cues.setdefault(len(w), set()).add(w.lower())
+    usable = all(w.isascii() and w.strip() for w in words)
+    firsts = {"month": _first_words(t.month_of), "quarter": _first_words(quarter), "cit_year": _first_words(cit_year)}
+    keys = {f"date:{kind}": frozenset(_key(w) for w in ws) for kind, ws in firsts.items()}
+    gate_keys = keys if usable and all("" not in ks for ks in keys.values()) else None
+    # the tail of _Patterns.citation from its number on (a citation is found at every tail start)
+    cit_tail = regex.compile(r"\d{1,4}[A-Za-z]?\s*(?:/\s*|,?\s*(?i:tahun)\s+)(?:19|20)\d{2}(?!\d)", regex.VERSION0)
     return _Anchors(
-        months=_first_words(t.month_of),
+        months=firsts["month"],
         quarter=_first_words(quarter),
         mcue_start=_start_rx(mcue),
         mcue_back=_back_rx(max((len(w.split()) for w in mcue), default=1) + 1),
         cit_start=_start_rx(cit),
         # cue parts, ".", "Nomor", ":" and the chunk holding the number ("KEP/25")
         cit_back=_back_rx(parts + 4),
-        # the tail of _Patterns.citation from its number on (a citation is found at every tail start)
-        cit_tail=regex.compile(r"\d{1,4}[A-Za-z]?\s*(?:/\s*|,?\s*(?i:tahun)\s+)(?:19|20)\d{2}(?!\d)",
-                               regex.VERSION0),
+        cit_tail=cit_tail,
         cit_digit_end=any(w[-1].isdigit() for w in cit),
         cit_year=_first_words(cit_year),
         num_prefix=("(", *_first_words(t.weekday_of)),
@@ -288,19 +298,60 @@ def _anchor_words() -> _Anchors:
         speech=re.compile("|".join(re.escape(w) for w in _first_words(speech))),
         year_cues=None if year_cues is None else {n: frozenset(v) for n, v in year_cues.items()},
         span_max=200 * (most_parts + 8) + 4 * max((len(w) for w in every), default=0) + 256,
-        usable=all(w.isascii() and w.strip() for w in words),
+        usable=usable,
+        gate_keys=gate_keys,
+        twins=_twins(cit_tail),
     )
+
+
+def _gate_keys() -> dict[str, frozenset[str]] | None:
+    """Keys for the units gate (`units._shared_gate_keys`)."""
+    return _anchor_words().gate_keys
+
+
+def _key(word: str) -> str:
+    """The leading run of [a-z0-9_] of a lower-cased word: every match led by the word starts with it."""
+    return re.match(r"[a-z0-9_]*", word.lower()).group()
+
+
+def _twin(rx: "regex.Pattern[str]") -> "re.Pattern[str] | None":
+    """`re` twin of a date pattern, for ASCII texts: the same matches (tests compare them), at about
+    half the cost per call.  `\\s` is spelled out (`re`'s also takes \\x1c-\\x1f); None when `re` cannot
+    compile it or it is not ASCII."""
+    known = regex.IGNORECASE | regex.MULTILINE | regex.VERSION0 | regex.VERSION1 | regex.UNICODE | regex.FULLCASE
+    if rx.flags & ~known or not rx.pattern.isascii() or "\\\\" in rx.pattern or "[[" in rx.pattern:
+        return None  # another flag, an escaped backslash or a nested set: not proven the same in `re`
+    pat = rx.pattern.replace(r"\s", r"[\t\n\v\f\r ]")
+    flags = (re.IGNORECASE if rx.flags & regex.IGNORECASE else 0) | (re.MULTILINE if rx.flags & regex.MULTILINE else 0)
+    try:
+        return re.compile(pat, flags)
+    except re.error:
+        return None
+
+
+def _twins(*more: "regex.Pattern[str]") -> dict["regex.Pattern[str]", "re.Pattern[str]"]:
+    p = _patterns()
+    out = {}
+    for rx in (p.iso, p.num, p.num_range, p.named, p.mrange, p.myear, p.mrel, p.mdir, p.quarter, p.yrange,
+               p.mcue, p.mhead, p.year, p.citation, p.citation_year, p.num_prefix, p.named_prefix, p.year_prefix,
+               p.speech, p.recurring, *more):
+        tw = _twin(rx)
+        if tw is not None:
+            out[rx] = tw
+    return out
 
 
 def _leftmost(rx: "regex.Pattern[str]", win: str, words: tuple[str, ...]):
     """``rx.search(win)`` for a pattern whose every match begins with one of `words`
     (case-insensitively) or is empty at the end of `win`: tried only at those offsets."""
-    if not (win.isascii() and _anchor_words().usable):
+    a = _anchor_words()
+    if not (win.isascii() and a.usable):
         return rx.search(win)
     starts = _find_all(win.lower(), words)
     starts.append(len(win))
+    match = a.twins.get(rx, rx).match
     for c in starts:
-        m = rx.match(win, c)
+        m = match(win, c)
         if m is not None:
             return m
     return None
@@ -318,13 +369,15 @@ def _year_cue(win: str):
     r = len(win.rstrip(_BLANKS))
     if r == len(win):
         return None
-    low = win[:r].lower()
-    starts = sorted(r - n for n, ws in a.year_cues.items() if n <= r and low[r - n:] in ws)
-    for c in starts:
-        m = rx.match(win, c)
-        if m is not None:
-            return m
-    return None
+    # every cue is one ASCII word of letters after a word boundary: so it is the whole run of letters
+    # that ends at `r` (a shorter suffix has a letter before it)
+    j = r
+    while j > 0 and win[j - 1].isalpha():
+        j -= 1
+    ws = a.year_cues.get(r - j)
+    if ws is None or win[j:r].lower() not in ws:
+        return None
+    return a.twins.get(rx, rx).match(win, j)
 
 
 def _long_blanks(text: str) -> bool:
@@ -333,7 +386,9 @@ def _long_blanks(text: str) -> bool:
     Patterns like ``\\s*,?\\s*`` backtrack quadratically over a long blank run; the whole-text scans
     have a timeout for that, the anchored matches have none, so such texts take the scans.
     """
-    return any(text[i].isspace() and text[i:i + 100].isspace() for i in range(0, len(text) - 99, 100))
+    # the first character of each block, taken in one slice: most are not blank
+    firsts = text[0:max(0, len(text) - 99):100]
+    return any(text[100 * k:100 * k + 100].isspace() for k, ch in enumerate(firsts) if ch.isspace())
 
 
 def _find_all(low: str, words: tuple[str, ...]) -> list[int]:
@@ -375,7 +430,14 @@ class _Scan:
         self.fast = a.usable and text.isascii() and len(text) <= _FAST_MAX and not _long_blanks(text)
         if self.fast:
             self.low = text.lower()
-            self.months = _find_all(self.low, a.months)
+            self.quarter: list[int] | None = None
+            self.cit_year: list[int] | None = None
+            # the word starts found by the units gate (one pass for both stages, cached per text); read only
+            found = _word_starts(text) if a.gate_keys is not None else None
+            if found is not None and "date:month" in found:
+                self.months, self.quarter, self.cit_year = found["date:month"], found["date:quarter"], found["date:cit_year"]
+            else:
+                self.months = _find_all(self.low, a.months)
             # Digit runs: every digit-led pattern starts at the first digit of a run (its look-behinds
             # refuse a digit before it) and is followed by a non-digit, so the run length is known
             # (exactly 4 for a year 19xx/20xx, at most 2 for a day or month) and so is the character
@@ -435,16 +497,17 @@ class _Scan:
                     out.append(line)
             return out
         if rx is p.quarter:
-            return _find_all(self.low, a.quarter)
+            return self.quarter if self.quarter is not None else _find_all(self.low, a.quarter)
         if rx is p.citation_year:
-            return _find_all(self.low, a.cit_year)
+            return self.cit_year if self.cit_year is not None else _find_all(self.low, a.cit_year)
         if rx is p.mcue:
             return self._before(self.months, a.mcue_back, a.mcue_start)
         if rx is p.citation:
             if a.cit_digit_end:  # a cue ending in a digit: a number can start inside a run
                 tails = [m.start() for m in a.cit_tail.finditer(text, overlapped=True)]
             else:
-                tails = [q for q in self.numbers if a.cit_tail.match(text, q, q + a.span_max)]
+                tail = a.twins.get(a.cit_tail, a.cit_tail).match  # fast: an ASCII text
+                tails = [q for q in self.numbers if tail(text, q, q + a.span_max)]
             return self._before(tails, a.cit_back, a.cit_start)
         return None
 
@@ -463,7 +526,7 @@ class _Scan:
         starts = self.starts(rx) if self.fast else None
         if starts is None:
             return _iter(rx, self.text)
-        return _match_at(rx, self.text, starts)
+        return _match_at(_anchor_words().twins.get(rx, rx), self.text, starts)
 
 
 # ------------------------------------------------------------ candidates ----
@@ -500,12 +563,14 @@ def _year4(s: str) -> int:
     return y
 
 
+@lru_cache(maxsize=1024)
 def _wd_of(s: str | None) -> int | None:
     if not s:
         return None
     return _tables().weekday_of.get(" ".join(s.lower().split()))
 
 
+@lru_cache(maxsize=4096)
 def _month_of(s: str, allow_short: bool = False) -> int | None:
     t = _tables()
     k = " ".join(s.lower().rstrip(".").split())
@@ -672,7 +737,9 @@ def _candidates(text: str) -> list[_Cand]:
         wd = _wd_of(px["wd"]) if px else None
         start = w0 + px.start() if px and px.end() > px.start() else m.start()
         y = int(m["y"]) if m["y"] else None
-        recurring = bool(p.recurring.search(text[max(0, start - 30):start], timeout=_TIMEOUT))
+        win = text[max(0, start - 30):start]
+        recurring = bool(a.twins[p.recurring].search(win) if scan.fast and p.recurring in a.twins
+                         else p.recurring.search(win, timeout=_TIMEOUT))
         days = [(m.start("d"), m.end("d"), d)]
         if m["d2"]:
             days.append((m.start("d2"), m.end(), int(m["d2"])))
@@ -763,15 +830,29 @@ class _YearContext:
     """The years an article states, indexed by offset (bisect) so resolution stays linear."""
 
     def __init__(self, stated: list[tuple[int, int, bool]]):
-        stated = sorted(stated)
+        self.stated = stated = sorted(stated)
         self.offsets = [o for o, _, _ in stated]
         self.years = [y for _, y, _ in stated]
-        self.strong_offsets = [o for o, _, st in stated if st]
-        self.strong_years = [y for _, y, st in stated if st]
-        self.freq = Counter(self.years)
-        self.by_year: dict[int, list[int]] = {}
+
+    # the rest is asked for only in some documents (most resolve against the dateline): built when needed
+    @cached_property
+    def strong_offsets(self) -> list[int]:
+        return [o for o, _, st in self.stated if st]
+
+    @cached_property
+    def strong_years(self) -> list[int]:
+        return [y for _, y, st in self.stated if st]
+
+    @cached_property
+    def freq(self) -> Counter[int]:
+        return Counter(self.years)
+
+    @cached_property
+    def by_year(self) -> dict[int, list[int]]:
+        by_year: dict[int, list[int]] = {}
         for o, y in zip(self.offsets, self.years):
-            self.by_year.setdefault(y, []).append(o)
+            by_year.setdefault(y, []).append(o)
+        return by_year
 
     def __bool__(self) -> bool:
         return bool(self.years)
@@ -978,10 +1059,12 @@ def _role(doc: Document, c: _Cand) -> str:
         return "event"
     s, _e = doc.sentence_of(c.start) if doc.sentences else (0, len(doc.text))
     window = doc.text[max(s, c.start - 90):c.start]
-    if window.isascii() and _anchor_words().usable:
-        low = window.lower()
-        if not _anchor_words().speech.search(low):
+    a = _anchor_words()
+    if window.isascii() and a.usable:
+        if not a.speech.search(window.lower()):
             return "event"  # no speech word at all: the search below cannot match
+        rx = _patterns().speech
+        return "statement" if a.twins.get(rx, rx).search(window) else "event"
     if _patterns().speech.search(window, timeout=_TIMEOUT):
         return "statement"
     return "event"

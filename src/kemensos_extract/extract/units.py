@@ -238,6 +238,7 @@ class _Gate:
     rx_bytes: Any  # the same over ASCII bytes where every byte but [a-z0-9_] became a space (one literal to find)
     kinds_of: dict[bytes, tuple[str, ...]]  # matched key -> the kinds whose patterns may match there
     ungated: frozenset[str]  # kinds always scanned in full (a phrase without an ASCII key)
+    kinds: tuple[str, ...]  # every kind the scan reports: ours and those of later stages (_shared_gate_keys)
     exact: dict[str, Any]  # kind -> its `regex` pattern
     fast: dict[str, Any]  # kind -> the same pattern compiled by `re` for ASCII texts (None: keep `regex`)
 
@@ -252,6 +253,22 @@ def _fast_twin(rx: Any) -> Any:
         return _stdre.compile(pat)
     except _stdre.error:
         return None
+
+
+def _shared_gate_keys() -> dict[str, frozenset[str]]:
+    """Word starts that later stages look for (month names, number words ...), found by the same pass.
+
+    The pass costs about the same whatever the number of keys (its cost is a step per word), so
+    dates and counts read their starts from it (`_candidates`, cached per text) instead of scanning
+    the text again.  Their keys are leading runs of [a-z0-9_]; a stage without a usable key set
+    returns none and keeps its own scan.  Imported here, not at the top: those modules import this one.
+    """
+    from . import counts, dates
+
+    out: dict[str, frozenset[str]] = {}
+    for mod in (dates, counts):
+        out.update(mod._gate_keys() or {})
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -279,17 +296,22 @@ def _gate() -> _Gate:
                 ungated.add(kind)
                 continue
             key_kinds.setdefault(key, set()).add(kind)
+    shared = _shared_gate_keys()
+    for kind, keys in shared.items():
+        for key in keys:
+            key_kinds.setdefault(key, set()).add(kind)
+    kinds = (*_GATE_KINDS, *shared)
     # the scan returns the longest key at a position; every shorter key that is its prefix matches too
-    kinds_of = {k: tuple(kind for kind in _GATE_KINDS if any(k.startswith(q) and kind in ks
-                                                            for q, ks in key_kinds.items()))
+    kinds_of = {k: tuple(kind for kind in kinds if any(k.startswith(q) and kind in ks
+                                                       for q, ks in key_kinds.items()))
                 for k in key_kinds}
     # a key right after a character that is not an ASCII word character (or after the text start)
     trie = _trie_pattern(sorted(key_kinds)) or r"(?!x)x"
     rx = _stdre.compile(r"[^a-z0-9_](" + trie + ")")
     rx_bytes = _stdre.compile((" (" + trie + ")").encode("ascii"))
     exact = {"head": d.head_rx, "core": d.core_rx, "alias": d.alias_rx, "anaphor": d.anaphor_rx}
-    return _Gate(rx, rx_bytes, {k.encode("ascii"): v for k, v in kinds_of.items()}, frozenset(ungated), exact,
-                 {k: _fast_twin(v) for k, v in exact.items()})
+    return _Gate(rx, rx_bytes, {k.encode("ascii"): v for k, v in kinds_of.items()}, frozenset(ungated), kinds,
+                 exact, {k: _fast_twin(v) for k, v in exact.items()})
 
 
 #: Lower-cases ASCII bytes and turns every byte that is not [a-z0-9_] into a space.
@@ -303,7 +325,7 @@ def _candidates(text: str) -> dict[str, list[int]] | None:
     if not text.isascii() and any(ch in _FOLDS_TO_ASCII for ch in text):
         return None
     g = _gate()
-    out: dict[str, list[int]] = {k: [] for k in _GATE_KINDS}
+    out: dict[str, list[int]] = {k: [] for k in g.kinds}
     kinds_of = g.kinds_of
     # " " stands for the text start, so a match starts at the separator: m.start() is the key's offset in `text`
     if text.isascii():
@@ -359,6 +381,20 @@ def _head_at(text: str, pos: int) -> bool:
 
 
 _ACR_TOKEN_RX = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{2,11}(?![\w])")
+#: ASCII bytes -> "A" upper-case letter, "0" digit, "a" other word character ([a-z_]), " " anything else
+_ACR_BYTES = bytes(65 if 65 <= i <= 90 else 48 if 48 <= i <= 57 else 97 if 97 <= i <= 122 or i == 95 else 32
+                   for i in range(256))
+#: _ACR_TOKEN_RX over " " + the text mapped by _ACR_BYTES: the two-byte literal " A" is found at C speed
+_ACR_TOKEN_BYTES_RX = _stdre.compile(rb" A[A0]{2,11}(?![aA0])")
+
+
+def _acronym_tokens(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every all-caps token (`_ACR_TOKEN_RX.finditer`), by a byte scan for ASCII texts."""
+    if not text.isascii():
+        return [m.span() for m in _ACR_TOKEN_RX.finditer(text)]
+    # " " stands for the text start; a match starts at the separator before the token
+    return [(m.start(), m.end() - 1)
+            for m in _ACR_TOKEN_BYTES_RX.finditer((" " + text).encode("ascii").translate(_ACR_BYTES))]
 _PAREN_ACR_RX = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-]{1,14})\s*\)")
 _LIST_GAP_RX = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta)[ \t]+)")
 _OTHER_MINISTRY_RX = re.compile(r"[ \t]*(?:Kementerian|Kemen)(\w*)[ \t]*(\w*)")
@@ -500,7 +536,10 @@ def _city_after(text: str, pos: int) -> tuple[int, str, str] | None:
     m = pats.sep.match(text, pos)
     if not m or m.end() == pos and pos < len(text) and text[pos].isalnum():
         return None
-    hit = _place_at(text, m.end())
+    q = m.end()
+    if q >= len(text) or not text[q].isupper():
+        return None  # `_place_at` needs an upper-case first letter
+    hit = _place_at(text, q)
     if not hit:
         return None
     end, city, prov = hit
@@ -532,6 +571,7 @@ def _parse_tail(text: str, pos: int, *, descriptors_allowed: bool, lower_head: b
     d = _data()
     pats = _FAST if text.isascii() else _EXACT
     known_descriptors, stopwords, word_match = d.descriptors, d.stopwords, pats.word.match
+    core_table = d.core_table
     descriptors: list[str] = []
     strong = quoted = False
     acronym = name = registry_core = city = province = ""
@@ -570,9 +610,9 @@ def _parse_tail(text: str, pos: int, *, descriptors_allowed: bool, lower_head: b
             break
         if not ch.isalpha():
             break
-        # a registry core starts the name
-        if not name_tokens:
-            rc = _registry_core_at(text, p)
+        # a registry core starts the name (`_registry_core_at`: upper case first)
+        if not name_tokens and ch.isupper():
+            rc = _longest_at(text, p, core_table)
             if rc:
                 name, name_start, name_end, registry_core = rc[1], p, rc[0], rc[1]
                 pos = end = rc[0]
@@ -597,6 +637,8 @@ def _parse_tail(text: str, pos: int, *, descriptors_allowed: bool, lower_head: b
             break
         if _head_at(text, p):  # another unit head ("... Menjadi Sentra ...")
             break
+        if lower_head:
+            return None  # a name that is no registry core: neither a core nor a quote can follow now
         phase = 1
         e = wm.end()
         # titles inside names: "Prof. Dr. Soeharso"
@@ -709,6 +751,8 @@ def _from_head(text: str, m: Any) -> _Mention | None:
     start, hend = m.start(), m.end()
     head_name, utype, need = d.heads.get(compact(m.group(0)), (m.group(0), "balai", "strong"))
     lower = not text[start].isupper()
+    if lower and _lower_tail_hopeless(text, hend):
+        return None
     t = _parse_tail(text, hend, descriptors_allowed=True, lower_head=lower)
     if t is None or lower and not (t["registry_core"] or (t["quoted"] and t["city"])):
         return None  # lower-case "sentra" only with a known or quoted name: "kepala sentra Paramita"
@@ -716,6 +760,25 @@ def _from_head(text: str, m: Any) -> _Mention | None:
     if acr in d.acronyms and d.acronyms[acr].get("type"):
         utype = d.acronyms[acr]["type"]
     return _resolve(text, start, t, utype, acr, need, "registry")
+
+
+def _lower_tail_hopeless(text: str, pos: int) -> bool:
+    """True when the parse after a lower-case head ("sentra itu") can find neither a registry core nor a
+    quoted name, judged from its first step (what `_parse_tail` does first): no "(" or quote opens it, and
+    it is no letter or a lower-case word that is no lower-case descriptor ("dan", "yang" ...)."""
+    p = _skip_blanks(text, pos)
+    if p >= len(text):
+        return True
+    ch = text[p]
+    if ch == "(" or ch in _QUOTES_OPEN:
+        return False
+    if not ch.isalpha():
+        return True
+    if ch.isupper():
+        return False
+    wm = (_FAST if text.isascii() else _EXACT).word.match(text, p)
+    cw = compact(wm.group(0)) if wm else ""
+    return not (cw in _LOWER_DESCRIPTORS and cw in _data().descriptors)
 
 
 def _resolve(text: str, start: int, t: dict[str, Any], utype: str, acr: str, need: str, via: str) -> _Mention | None:
@@ -764,14 +827,14 @@ def _resolve(text: str, start: int, t: dict[str, Any], utype: str, acr: str, nee
     return None
 
 
-def _from_acronym(text: str, m: Any) -> _Mention | None:
-    """Parse 'BRSAMPK Alyatama Jambi', 'BBRRSPDI "Kartini" Temanggung', 'BBPPKS Yogyakarta'."""
+def _from_acronym(text: str, start: int, end: int) -> _Mention | None:
+    """Parse 'BRSAMPK Alyatama Jambi', 'BBRRSPDI "Kartini" Temanggung', 'BBPPKS Yogyakarta' (the token at start:end)."""
     d = _data()
-    hit = _acronym_match(m.group(0))
+    hit = _acronym_match(text[start:end])
     if not hit:
         return None
     acr, dist = hit
-    t = _parse_tail(text, m.end(), descriptors_allowed=False)
+    t = _parse_tail(text, end, descriptors_allowed=False)
     assert t is not None  # only a lower-case head's parse can stop early
     info = d.acronyms[acr]
     if dist > 0 and not (t["registry_core"] or t["quoted"]):
@@ -786,7 +849,7 @@ def _from_acronym(text: str, m: Any) -> _Mention | None:
         return None
     t = dict(t)
     t["strong"] = False
-    mention = _resolve(text, m.start(), t, info.get("type", "balai"), acr, need, "acronym")
+    mention = _resolve(text, start, t, info.get("type", "balai"), acr, need, "acronym")
     return mention
 
 
@@ -850,8 +913,10 @@ def find_mentions(text: str) -> list[_Mention]:
         mn = _from_head(text, m)
         if mn:
             cands.append(mn)
-    for m in _ACR_TOKEN_RX.finditer(text):
-        mn = _from_acronym(text, m)
+    for s, e in _acronym_tokens(text):
+        if _acronym_match(text[s:e]) is None:
+            continue  # most all-caps tokens are no unit acronym (cached): skip the call
+        mn = _from_acronym(text, s, e)
         if mn:
             cands.append(mn)
     for m in _scan(text, "alias"):
@@ -992,7 +1057,12 @@ def _unify_shape_keys(mentions: list[_Mention]) -> dict[int, str]:
 def _display_name(text: str, mn: _Mention) -> str:
     if mn.row is not None:
         return mn.row.get("name") or mn.row["key"]
-    raw = text[mn.start:mn.end]
+    return _clean_name(text[mn.start:mn.end])
+
+
+@lru_cache(maxsize=8192)
+def _clean_name(raw: str) -> str:
+    """A unit name as written, with its blanks collapsed and its quotes removed."""
     raw = (_FAST if raw.isascii() else _EXACT).spaces.sub(" ", raw).strip()
     return raw.replace("\u201c", "").replace("\u201d", "").replace('"', "")
 
