@@ -569,6 +569,27 @@ def test_fast_tokenizer_matches_the_plain_one():
         assert [(w.text, s, e, w.low, ln) for w, s, e, ln in zip(words, starts, ends, lines)] == got
 
 
+def test_spaced_tokenizer_matches_the_plain_one():
+    """Normalised text (single spaces, "\n" runs) takes the piece path; it must agree with the plain
+    tokenizer, and anything it cannot take (double spaces, " \n", edges) falls back."""
+    import random
+
+    rnd = random.Random(11)
+    words = ["Kepala", "Sentra", "Dr.", "H.M.", "Jakarta.", ".", ",", "(", ")", "2020", "1,5", "\u201c", "-",
+             "Ma\u2019ruf", "S.Sos", "BBPPKS", "a", "..", "x.", "kata", "Ibu", "\u00a0", "\x1c", "a\tb", "--"]
+    seps = [" "] * 8 + ["\n\n", "\n", "\n\n\n", "\n\n\n\n", "  ", " \n", "\n "]
+    taken = 0
+    for _ in range(4000):
+        n = rnd.randint(1, 12)
+        text = rnd.choice(words) + "".join(rnd.choice(seps) + rnd.choice(words) for _ in range(n - 1))
+        if rnd.random() < 0.1:
+            text = rnd.choice([" ", "\n", "\n\n"]) + text + rnd.choice(["", " ", "\n"])
+        taken += people._tokenize_spaced(text) is not None
+        got = [(t.text, t.start, t.end, t.low, t.line) for t in people.tokenize(text)]
+        assert got == _reference_tokens(text), repr(text)
+    assert taken > 500  # most texts do take the piece path
+
+
 def test_whitespace_split_class_is_regex_white_space():
     """The chunk splitter must cut exactly where `_TOKEN_RE` cannot match (`regex`'s \\s)."""
     import sys

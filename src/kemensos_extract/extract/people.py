@@ -26,7 +26,7 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, chain, compress, count
 from operator import eq, itemgetter, not_
 
 import regex
@@ -332,13 +332,118 @@ def _speech_verbs() -> frozenset[str]:
     return lex.cues.get("speech_after", frozenset()) | lex.cues.get("say_after", frozenset())
 
 
+# Normalised text (normalize.py) holds no white space but single spaces between words and "\n\n"
+# between paragraphs.  Such a text, with " \n\n" for each "\n\n", is cut at " " into pieces
+# (`_tokenize_spaced`); a piece is a cached `_PieceEntry`, and the document's columns come from
+# a few C-level passes over the entries of its pieces.  Other texts take the general path.
+_PieceEntry = tuple  # (words, lengths, newlines, scan flags, first mark, last mark): see _piece_entry
+_PIECES: dict[str, _PieceEntry] = {}  # piece -> its entry (pieces holding an inner "\n" are not kept)
+_ITEMS = tuple(map(itemgetter, range(6)))
+_flat = chain.from_iterable
+
+
+def _piece_entry(piece: str) -> _PieceEntry | None:
+    """A piece of spaced text -> its entry, or None when the text must take the general path (an
+    empty piece, white space at its end or, "\n"s aside, at its start, or white space inside but "\n").
+
+    The entry holds the words of its tokens and, per token: `lengths` alternates the gap before it
+    (1 for the space before the piece, the "\n" run that opens the piece or sits between two
+    chunks, 0 inside a chunk) and its span length, so their running sum over a document gives every
+    token start and end (tokens tile each chunk); `newlines` = the "\n" just before it; `scan` =
+    `_Word.scan`.  `first` / `last`: the text of a one-mark first / last token (None / False
+    otherwise, and no first after a "\n"): equal neighbours make a run `_merge_runs` joins.
+    Chunks are tokenised by `_chunk_entry`, as ever.
+    """
+    body = piece.lstrip("\n")
+    lead = len(piece) - len(body)
+    if not body or body[0].isspace() or body[-1].isspace():  # isspace() covers every \s of `regex`
+        return None
+    parts = _WS_SPLIT_RE.split(body)
+    words: list[_Word] = []
+    lengths: list[int] = []
+    nls: list[int] = []
+    gap = nl = lead or 1
+    for n, part in enumerate(parts):
+        if n % 2:
+            if part.strip("\n"):
+                return None
+            gap = nl = len(part)
+            continue
+        entry = _CHUNK_WORDS.get(part)
+        if entry is None:
+            entry = _chunk_entry(part)
+        if type(entry) is _Word:
+            words.append(entry)
+            lengths += (gap, len(part))
+            nls.append(nl)
+        else:
+            ws, st, en = entry.words, entry.starts, entry.ends  # type: ignore[union-attr]
+            words += ws
+            for a, b in zip(st, en):
+                lengths += (gap, b - a)
+                gap = 0
+            nls.append(nl)
+            nls += [0] * (len(ws) - 1)
+    nls[0] = lead
+    first, last = words[0].text, words[-1].text
+    out = (tuple(words), _shared(tuple(lengths)), _shared(tuple(nls)),
+           _shared(tuple(w.scan for w in words), _SHARED_FLAGS),
+           first if not lead and len(first) == 1 and not first.isalnum() else None,
+           last if len(last) == 1 and not last.isalnum() else False)
+    if "\n" not in body:
+        if len(_PIECES) >= _CACHE_MAX:
+            _PIECES.clear()
+        _PIECES[piece] = out
+    return out
+
+
+_SHARED: dict[tuple, tuple] = {}  # tuples of numbers
+_SHARED_FLAGS: dict[tuple, tuple] = {}  # tuples of booleans (kept apart: (True,) == (1,))
+
+
+def _shared(t: tuple, pool: dict[tuple, tuple] = _SHARED) -> tuple:
+    """One object for equal small tuples (keeps piece entries small and warm; bounded like the
+    other caches)."""
+    got = pool.get(t)
+    if got is None:
+        if len(pool) >= _CACHE_MAX:
+            pool.clear()
+        got = pool[t] = t
+    return got
+
+
+def _tokenize_spaced(text: str) -> tuple[list[_Word], list[int], list[int], list[int], list[int]] | None:
+    """`_tokenize_cols` for a text cut by single spaces into pieces (with " \n\n" for "\n\n": a
+    paragraph's first piece starts with its "\n\n"), else None."""
+    if not text or text[0] == "\n" or " \n" in text:
+        return None
+    pieces = text.replace("\n\n", " \n\n").split(" ")
+    ents = list(map(_PIECES.get, pieces))
+    if not all(ents):  # pieces not kept (an entry is a non-empty tuple)
+        for i in list(compress(count(), map(not_, ents))):
+            ents[i] = _piece_entry(pieces[i])
+            if ents[i] is None:
+                return None
+    words, lengths, newlines, scan, first, last = _ITEMS
+    W = list(_flat(map(words, ents)))
+    bounds = list(accumulate(_flat(map(lengths, ents)), initial=-1))  # the first piece has no space before it
+    S, E, L = bounds[1::2], bounds[2::2], list(accumulate(_flat(map(newlines, ents))))
+    if True in map(eq, map(first, ents[1:]), map(last, ents)):  # ". . .": a run of one mark over pieces
+        return _merge_runs(W, S, E, L)
+    return W, S, E, L, list(compress(count(), _flat(map(scan, ents))))
+
+
 def _tokenize_cols(text: str) -> tuple[list[_Word], list[int], list[int], list[int], list[int]]:
     """Tokens of `text` as (words, starts, ends, lines, indexes of the words a pass scans for).
 
-    The text is cut at white space into chunks; a chunk is looked up in `_CHUNK_WORDS` (filled by
-    `_chunk_entry`, which runs `_TOKEN_RE` once per distinct chunk), so a document costs a few
-    C-level passes over its chunks plus a little work per chunk that is not one token.
+    Normalised text takes `_tokenize_spaced`.  Otherwise the text is cut at white space into
+    chunks; a chunk is looked up in `_CHUNK_WORDS` (filled by `_chunk_entry`, which runs
+    `_TOKEN_RE` once per distinct chunk), so a document costs a few C-level passes over its chunks
+    plus a little work per chunk that is not one token.
     """
+    cols = _tokenize_spaced(text)
+    if cols is not None:
+        return cols
     parts = _WS_SPLIT_RE.split(text)
     chunks = parts[0::2]
     # one token per chunk to begin with (its cached _Word); the other chunks are then replaced by their tokens
@@ -366,6 +471,12 @@ def _tokenize_cols(text: str) -> tuple[list[_Word], list[int], list[int], list[i
             S[i:i + 1] = map(base.__add__, entry.starts)
             E[i:i + 1] = map(base.__add__, entry.ends)
             L[i:i + 1] = [L[i]] * len(entry.words)
+    return _merge_runs(W, S, E, L)
+
+
+def _merge_runs(W: list[_Word], S: list[int], E: list[int], L: list[int]
+                ) -> tuple[list[_Word], list[int], list[int], list[int], list[int]]:
+    """Join runs of one mark over chunks; add the indexes of the words a pass scans for."""
     if True in map(eq, W[1:], W):
         # a run of one mark spread over chunks of one line (". . . .") is one boundary token
         for k in range(len(W) - 1, 0, -1):
@@ -385,7 +496,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 
 
 # --------------------------------------------------------------------------- mentions
-@dataclass
+@dataclass(slots=True)
 class Mention:
     start: int  # span of the mention in doc.text (honorifics and degrees included)
     end: int
@@ -401,7 +512,7 @@ class Mention:
     alias_of: "Mention | None" = None  # "... atau yang akrab disapa Gus Ipul"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Ctx:
     doc: Document
     toks: list[_Word]  # the shape of each token; positions are in starts/ends/lines
