@@ -76,10 +76,9 @@ class LocalEngine:
         ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
         if self.segmenter:
             os.environ["KEMENSOS_SEGMENTER"] = self.segmenter  # inherited by spawned workers too
-        if ctx.get_start_method() == "fork":
-            # build spaCy's tokenizer and every compiled pattern once, here: forked workers
-            # inherit them (each worker building its own cost ~2 s CPU)
-            warm()
+        # Each worker warms itself (~1-2 s CPU).  Warming here once and forking would save that
+        # CPU, but the main process would then carry spaCy (+110 MB) through the corpus stage,
+        # which is what bounds peak memory at 100,000 documents.
         self._pool = ctx.Pool(self.jobs, initializer=warm)
         return self._pool
 
