@@ -833,3 +833,62 @@ def test_gates_off_for_case_aliens():
     such a text is searched without gates, with the same result."""
     doc = run('Sentra "Efata" Kupang MERA\u0130H predikat WBK tahun 2021.')
     assert [sp.attrs["award_family"] for sp in doc.spans["awards"]] == ["zona-integritas-wbk"]
+
+
+def test_split_alternatives_only_when_independent():
+    assert awards._split_alternatives(r"\bmeraih\b|\bperaih\b") == [r"\bmeraih\b", r"\bperaih\b"]
+    assert awards._split_alternatives(r"(?-i:\b[Mm]eraih\b)|\bx\b") == [r"(?-i:\b[Mm]eraih\b)", r"\bx\b"]
+    assert awards._split_alternatives(r"(?i)a|b") is None  # a global flag governs every branch
+    assert awards._split_alternatives(r"(a)\1|b") is None  # a back reference
+    assert awards._split_alternatives(r"(?P<x>a)(?P=x)|b") is None
+
+
+def test_cue_hit_agrees_with_the_whole_cue_search(gold_docs):
+    """Searching only the alternatives whose gate passes finds a match exactly when the
+    search of the whole cue does, on every sentence and on clause windows of it."""
+    g = awards._gates()
+    kinds = sorted(k for k, v in g.kind_alts.items() if v is not None)
+    assert {"positive", "negative", "list_intro"} <= set(kinds)
+    n = 0
+    for doc in gold_docs[:60]:
+        ctx = awards._Ctx(doc)
+        for i, (s, e) in enumerate(ctx.sents):
+            bits = ctx.sbits[i]
+            for kind in kinds:
+                whole = awards._cue(kind).search(ctx.text[s:e]) is not None
+                assert awards._cue_hit(kind, bits, ctx.text[s:e]) == whole, (kind, ctx.text[s:e])
+                assert awards._cue_hit(kind, -1, ctx.text[s:e]) == whole
+                n += 1
+            mid = (s + e) // 2
+            for a, b in ((s, mid), (mid, e)):
+                wb = ctx.window_bits("negative", a, b)
+                found = awards._cue("negative").search(ctx.text, a, b) is not None
+                assert (wb is not None and awards._cue_hit("negative", wb, ctx.text, a, b)) == found
+    assert n > 1000
+
+
+def test_pattern_reading_with_the_old_parser_module():
+    """Python 3.10 has no re._parser: the sre_parse / sre_constants fallback gives the same gates."""
+    import subprocess
+    import sys
+
+    code = (
+        "import re, sys, warnings\n"
+        "warnings.simplefilter('ignore')\n"
+        "import sre_constants, sre_parse, types\n"
+        "real = {k: sys.modules[k] for k in ('re', 're._parser', 're._constants')}\n"
+        "fake = types.ModuleType('re')\n"
+        "fake.__dict__.update({k: v for k, v in vars(re).items() if k not in ('_parser', '_constants')})\n"
+        "sys.modules.update({'re': fake, 're._parser': None, 're._constants': None})\n"
+        "from kemensos_extract.extract import awards\n"
+        "sys.modules.update(real)\n"
+        "assert awards._sp.__name__ == 'sre_parse', awards._sp.__name__\n"
+        "p = r'\\b(?:zona\\s+integritas\\s+)?wilayah\\s+bebas\\s+korupsi\\b'\n"
+        "print(sorted(sorted(c) for c in awards.required_clauses(p)))\n"
+        "print(sorted(awards.sure_words(r'\\b(?:me|di)?raih\\b')))\n"
+        "print(awards.stretch_literals(r'\\b(?:predikat\\s+)?pelayanan\\s+prima\\b'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[:3] == [
+        "[['bebas'], ['korupsi'], ['wilayah']]", "['diraih', 'meraih', 'raih']", "(('pelayanan',), ('prima',))"]

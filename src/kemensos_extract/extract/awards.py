@@ -197,6 +197,26 @@ def _alternatives(pattern: str) -> list[str] | None:
     return out
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z^]+\)|\\[1-9]|\(\?P=|\\g<|\(\?\(|\(\?R|\(\?[+-]?[0-9]|\(\?&")
+
+
+def _split_alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of a cue row when each may be searched on its own: a
+    search of the row matches exactly when one of them does (no global inline flag, back
+    reference, conditional or recursion ties them together); else None."""
+    if _GLOBAL_FLAGS.search(pattern):
+        return None
+    alts = _alternatives(pattern)
+    if not alts:
+        return None
+    for a in alts:
+        try:
+            regex.compile(f"(?:{a})", regex.IGNORECASE | regex.MULTILINE)
+        except regex.error:
+            return None
+    return alts
+
+
 _WB = "\x00"  # stands for \b in the strings of _sure_strings
 _MAX_SURE = 512
 
@@ -277,6 +297,9 @@ class _Gates:
         self.sure_words: dict[str, int] = {}
         self.words: dict[str, int] = {}
         self.pattern_masks: list[int] = []  # per row of award_patterns.csv
+        # kind -> (AND mask, compiled alternative) per top-level alternative of its rows;
+        # None: the rows cannot be split safely (see _split_alternatives)
+        self.kind_alts: dict[str, tuple[tuple[int, Any], ...] | None] = {}
         self._sure_pending: dict[str, frozenset[str]] = {}
         self.finished = False
 
@@ -301,9 +324,17 @@ class _Gates:
     def add_kind(self, kind: str, rows: list[str]) -> None:
         """Gate of a cue kind: OR over the alternatives of its rows of their AND masks."""
         masks: list[int] = []
+        alts: list[tuple[int, str]] | None = []
         for row in rows:
-            for alt in _alternatives(row) or [row]:
+            parts = _split_alternatives(row)
+            if parts is None:
+                alts = None
+            for alt in parts or _alternatives(row) or [row]:
                 masks.append(self.mask(required_clauses(alt)))
+                if alts is not None:
+                    alts.append((masks[-1], alt))
+        self.kind_alts[kind] = None if alts is None else tuple(
+            (m, regex.compile(f"(?:{a})", regex.IGNORECASE | regex.MULTILINE)) for m, a in alts)
         if masks and all(masks):
             single = 0
             for m in masks:
@@ -445,22 +476,27 @@ _MAX_STRETCHES = 12
 
 
 def _stretches(low: str | None, clauses: tuple[tuple[str, ...], ...] | None, n: int) -> list[tuple[int, int]]:
-    """The '.'-free stretches of the text holding a string of one clause (the first clause
-    that gives few; the whole text when none does or nothing is known).  A match that can
+    """The '.'-free stretches of the text holding a string of each clause that gives few
+    (the whole text when none does or nothing is known).  A match that can
     hold no '.' lies inside one stretch, and with a '.' (no word character) at both ends
     \\b reads the same there, so running the pattern on these stretches finds exactly the
     matches it finds on the whole text."""
     if low is None or clauses is None:
         return [(0, n)]
-    for lits in clauses:
+    got: set[int] | None = None
+    for lits in clauses:  # a match lies in a stretch that holds a string of every clause
         starts = _stretch_starts(low, lits)
         if starts is not None:
-            out = []
-            for a in sorted(starts):
-                b = low.find(".", a)
-                out.append((a, n if b == -1 else b))
-            return out
-    return [(0, n)]
+            got = starts if got is None else got & starts
+            if len(got) <= 1:
+                break  # nothing left to gain (none: no match anywhere)
+    if got is None:
+        return [(0, n)]
+    out: list[tuple[int, int]] = []
+    for a in sorted(got):
+        b = low.find(".", a)
+        out.append((a, n if b == -1 else b))
+    return out
 
 
 def _stretch_starts(low: str, lits: tuple[str, ...]) -> set[int] | None:
@@ -698,7 +734,7 @@ class _Ctx:
             sents = split_sentences_fast(self.text)
         self.sents = _cap_sentences(self.text, sents)
         self.low = _lower_for_gates(self.text)
-        ordered = all(self.sents[k][1] <= self.sents[k + 1][0] for k in range(len(self.sents) - 1))
+        ordered = all(a[1] <= b[0] for a, b in zip(self.sents, self.sents[1:]))
         self._starts = [s for s, _ in self.sents] if ordered else None
         self.ascii = self.text.isascii()
         self.sbits, self.doc_bits = _doc_bits(self.low, self.sents)
@@ -707,7 +743,7 @@ class _Ctx:
         self._items: dict[int, bool] = {}
         self.year_ok: dict[int, bool] = {}
         self.years_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self._has: dict[tuple[str, int], bool] = {}
+        self._has: dict[str, list[bool | None]] = {}  # per cue kind, per sentence
         n = len(self.sents)
         self.units: list[list[URef]] = [[] for _ in range(n)]
         for sp in doc.spans.get(UNIT, []) or []:
@@ -719,21 +755,29 @@ class _Ctx:
             if i is not None:
                 self.units[i].append(URef(sp.start, sp.end, str(key), str(name)))
         for lst in self.units:
-            lst.sort(key=lambda u: u.start)
+            if len(lst) > 1:
+                lst.sort(key=lambda u: u.start)
         self.all_keys = {u.key for lst in self.units for u in lst}
         self.mentions: list[list[Mention]] = [[] for _ in range(n)]
         for m in _find_mentions(self.text, self):
             self.mentions[m.sent].append(m)
         # np_prefix[k]: award mentions (not personal awards) in sentences before k
         self.np_prefix = [0]
+        acc = 0
         for ms in self.mentions:
-            self.np_prefix.append(self.np_prefix[-1] + sum(1 for m in ms if not family_of(m.key).personal))
+            if ms:
+                acc += sum(1 for m in ms if not family_of(m.key).personal)
+            self.np_prefix.append(acc)
         dl = doc.dateline
         self.dateline = (dl.start, dl.end) if dl is not None else None
         self.dates = [sp for sp in (doc.spans.get(DATE, []) or [])]
         self.event_days: list[tuple[int, str]] | None = None
         self.line_years: dict[int, int | None] = {}
         self.stops: dict[int, list[int]] = {}  # per sentence: ends of _STOP_RX marks
+        self.naming: dict[str, list[int]] | None = None  # award key -> sentences naming it
+        self.places: dict[int, str | None] = {}  # per sentence: ceremony place (_sentence_place)
+        self.full_dates: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self.sent_years: dict[tuple[int, int], int | None] = {}
         self.heading = self._heading_years()
 
     def _heading_years(self) -> list[int | None]:
@@ -798,10 +842,12 @@ class _Ctx:
 
     def has(self, kind: str, i: int) -> bool:
         # search the sentence as its own string so that '^' anchors at the sentence start
-        k = (kind, i)
-        got = self._has.get(k)
+        row = self._has.get(kind)
+        if row is None:
+            row = self._has[kind] = [None] * len(self.sents)
+        got = row[i]
         if got is None:
-            got = self._has[k] = self._search_has(kind, i)
+            got = row[i] = self._search_has(kind, i)
         return got
 
     def _search_has(self, kind: str, i: int) -> bool:
@@ -814,6 +860,7 @@ class _Ctx:
             sure = g.sure_bit.get(kind)
             if sure is not None and bits & sure:
                 return True  # a whole cue word (e.g. "meraih"): the search would match
+            return _cue_hit(kind, bits, self.text[s:e])
         return _cue(kind).search(self.text[s:e], timeout=_TIMEOUT) is not None
 
     def gate(self, kind: str, i: int) -> bool:
@@ -822,15 +869,34 @@ class _Ctx:
 
     def may(self, kind: str, a: int, b: int) -> bool:
         """False when no match of cue `kind` can lie within text[a:b] (see _Gates)."""
+        return self.window_bits(kind, a, b) is not None
+
+    def window_bits(self, kind: str, a: int, b: int) -> int | None:
+        """The gate bits of text[a:b] (-1: no gating), or None when no match of cue `kind`
+        can lie within it (see _Gates)."""
         if self.low is None:
-            return True
+            return -1
         g = _gates()
         if g.kind_rows.get(kind) is None:
-            return True
+            return -1
         i = self.sent_index(a)
         if i is not None and b <= self.sents[i][1] and not g.passes(kind, self.sbits[i]):
-            return False  # not even the whole sentence around the stretch has the words
-        return g.passes(kind, g.bits(self.low[a:b]))
+            return None  # not even the whole sentence around the stretch has the words
+        bits = g.bits(self.low[a:b])
+        return bits if g.passes(kind, bits) else None
+
+
+def _cue_hit(kind: str, bits: int, string: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether `_cue(kind).search(string, pos, endpos)` finds a match, searching only the
+    alternatives of the cue whose gate `bits` pass (-1: all); a search of the OR of
+    alternatives matches exactly when one of them does, and small patterns are fast."""
+    alts = _gates().kind_alts.get(kind)
+    if alts is None:
+        return _cue(kind).search(string, pos, endpos, timeout=_TIMEOUT) is not None
+    for mask, rx in alts:
+        if bits & mask == mask and rx.search(string, pos, endpos, timeout=_TIMEOUT) is not None:
+            return True
+    return False
 
 
 def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
@@ -853,6 +919,7 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Mention] = []
     last_end = -1
+    tail_rx, tail_only_rx = _tail_rx(), _tail_only_rx()
     for s, e, key in cands:
         if s < last_end:
             continue
@@ -862,12 +929,12 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
         send = ctx.sents[i][1]
         full_end = e
         year = None
-        ym = _tail_rx().match(text, e, send, timeout=_TIMEOUT)
+        ym = tail_rx.match(text, e, send, timeout=_TIMEOUT)
         if ym:
             year = int(ym.group("y"))
             full_end = ym.end()
         else:
-            tm = _tail_only_rx().match(text, e, send, timeout=_TIMEOUT)
+            tm = tail_only_rx.match(text, e, send, timeout=_TIMEOUT)
             if tm:
                 full_end = max(e, tm.end())
         out.append(Mention(s, e, full_end, key, year, i))
@@ -879,7 +946,8 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
 
 
 def _neg_in(ctx: _Ctx, a: int, b: int) -> bool:
-    return ctx.may("negative", a, b) and _cue("negative").search(ctx.text, a, b, timeout=_TIMEOUT) is not None
+    bits = ctx.window_bits("negative", a, b)
+    return bits is not None and _cue_hit("negative", bits, ctx.text, a, b)
 
 
 def _inside_unit(ctx: _Ctx, i: int, pos: int) -> bool:
@@ -1114,8 +1182,9 @@ def _find_years(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
     t = ctx.text
     for m in _YEAR_RX.finditer(t, a, b, timeout=_TIMEOUT):
         out.append((m.start(1), int(m.group(1))))
-    for m in _DMY_RX.finditer(t, a, b, timeout=_TIMEOUT):
-        out.append((m.start(3), int(m.group(3))))
+    if t.find("/", a, b) != -1:  # every d/m/yyyy date holds a '/'
+        for m in _DMY_RX.finditer(t, a, b, timeout=_TIMEOUT):
+            out.append((m.start(3), int(m.group(3))))
     ok = ctx.year_ok
     res = []
     for pos, y in out:
@@ -1145,6 +1214,15 @@ def _year_usable(ctx: _Ctx, pos: int) -> bool:
 
 
 def _sentence_year(ctx: _Ctx, i: int, near: int) -> int | None:
+    """The year of sentence i that dates the award named at `near` (kept per document)."""
+    k = (i, near)
+    got = ctx.sent_years.get(k, False)
+    if got is False:
+        got = ctx.sent_years[k] = _find_sentence_year(ctx, i, near)
+    return got  # type: ignore[return-value]
+
+
+def _find_sentence_year(ctx: _Ctx, i: int, near: int) -> int | None:
     s, e = ctx.sents[i]
     ys = _years_in(ctx, s, e)
     # years that belong to another award's name are not this award's year
@@ -1453,6 +1531,14 @@ def _event_days(ctx: _Ctx) -> list[tuple[int, str]]:
 
 
 def _full_dates_in(ctx: _Ctx, a: int, b: int) -> list[tuple[int, str]]:
+    """Full dates in text[a:b] that may date a ceremony (kept per document; read only)."""
+    got = ctx.full_dates.get((a, b))
+    if got is None:
+        got = ctx.full_dates[(a, b)] = _find_full_dates(ctx, a, b)
+    return got
+
+
+def _find_full_dates(ctx: _Ctx, a: int, b: int) -> list[tuple[int, str]]:
     if ctx.dates:
         return [d for d in _event_days(ctx) if a <= d[0] < b]
     out = []
@@ -1506,21 +1592,36 @@ def _is_place(ctx: _Ctx, m: Any, s: int) -> bool:
 _CEREMONY_NOUN = regex.compile(r"\b(?:seremoni|penyerahan|penganugerahan|upacara)\b", regex.IGNORECASE)
 
 
+def _sentence_place(ctx: _Ctx, j: int) -> str | None:
+    """The ceremony place written in sentence j ("di Hotel X, Jakarta"), kept per sentence."""
+    if j in ctx.places:
+        return ctx.places[j]
+    s, e = ctx.sents[j]
+    place = None
+    pm = next((x for x in _PLACE_RX.finditer(ctx.text, s, e) if _is_place(ctx, x, s)), None)
+    if pm and not any(u.start <= pm.start("p") < u.end for u in ctx.units[j]):
+        parts = [x.strip(" .") for x in pm.group("p").split(",")]
+        parts = [x for x in parts if x and not _not_place_rx().match(x)]
+        if parts:
+            place = ", ".join(parts)
+    ctx.places[j] = place
+    return place
+
+
 def _ceremony(ctx: _Ctx, f: Fact) -> None:
     """Date and place of the hand-over: the fact's sentence, else a nearby sentence that
     reports the ceremony of the same award and names no other unit."""
-    order = [f.sent]
-    own_line = ctx.line_of(f.sent)
-    for step in (1, -1):
-        j = f.sent + step
-        while 0 <= j < len(ctx.sents) and abs(j - f.sent) <= 4:
-            if any(u.key != f.recipient_key for u in ctx.units[j]):
+    i = f.sent
+    order = [i]
+    own_line = ctx.line_of(i)
+    key, units, heading, n = f.recipient_key, ctx.units, ctx.heading, len(ctx.sents)
+    for side in range(i + 1, min(n, i + 5)), range(i - 1, max(-1, i - 5), -1):
+        for j in side:
+            if any(u.key != key for u in units[j]):
                 break  # a sentence about another unit ends the scope
-            ln = ctx.line_of(j)
-            if (ln != own_line and _line_year(ctx, j)) or ctx.heading[j] != ctx.heading[f.sent]:
+            if heading[j] != heading[i] or (ctx.line_of(j) != own_line and _line_year(ctx, j)):
                 break  # another year of a recap
             order.append(j)
-            j += step
     order = [order[0]] + sorted(order[1:], key=lambda j: abs(j - f.sent))
     for j in order:
         if j != f.sent:
@@ -1540,12 +1641,7 @@ def _ceremony(ctx: _Ctx, f: Fact) -> None:
             if ds:
                 f.ceremony_date = ds[0][1]
         if f.ceremony_place is None and ctx.has("ceremony", j):
-            pm = next((x for x in _PLACE_RX.finditer(ctx.text, s, e) if _is_place(ctx, x, s)), None)
-            if pm and not any(u.start <= pm.start("p") < u.end for u in ctx.units[j]):
-                parts = [x.strip(" .") for x in pm.group("p").split(",")]
-                parts = [x for x in parts if x and not _not_place_rx().match(x)]
-                if parts:
-                    f.ceremony_place = ", ".join(parts)
+            f.ceremony_place = _sentence_place(ctx, j)
         if f.ceremony_date and f.ceremony_place:
             return
 
@@ -1595,6 +1691,18 @@ def _absorb(head: Fact, other: Fact) -> None:
             head.editions.append(r)
 
 
+def _sentences_naming(ctx: _Ctx, key: str) -> list[int]:
+    """The sentences (in order) that name award `key` (kept per document)."""
+    if ctx.naming is None:
+        ctx.naming = {}
+        for j, ms in enumerate(ctx.mentions):
+            for m in ms:
+                lst = ctx.naming.setdefault(m.key, [])
+                if not lst or lst[-1] != j:
+                    lst.append(j)
+    return ctx.naming.get(key, [])
+
+
 def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None:
     """Undated facts take the year of another mention of the same award (not about another
     unit), else the ceremony year."""
@@ -1602,10 +1710,8 @@ def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None
         if f.editions:
             continue
         best: tuple[int, int] | None = None
-        for j, ms in enumerate(ctx.mentions):
-            same = [m for m in ms if m.key == f.family]
-            if not same:
-                continue
+        for j in _sentences_naming(ctx, f.family):
+            same = [m for m in ctx.mentions[j] if m.key == f.family]
             if ctx.has("negative", j):
                 continue  # a proposal / target sentence dates the proposal, not the award
             if j in fact_sents and j != f.sent:
@@ -1685,8 +1791,8 @@ def _fill_innovations(ctx: _Ctx, facts: list[Fact]) -> None:
             continue
         if len({g.recipient_key for g in facts if g.family == f.family}) != 1:
             continue
-        for j, ms in enumerate(ctx.mentions):
-            if ctx.units[j] or not any(m.key == f.family for m in ms) or ctx.has("negative", j):
+        for j in _sentences_naming(ctx, f.family):
+            if ctx.units[j] or ctx.has("negative", j):
                 continue
             got = _innov_candidates(ctx, *ctx.sents[j], cue_only=True)
             if got:
