@@ -125,7 +125,7 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     `settings.cache` is on.
     """
     from .cache import ResultCache
-    from .engines import iter_processed
+    from .engines import _sha_of, iter_processed
     from .sink import Sink, write_spool, write_text_if_changed
 
     settings = settings or Settings()
@@ -150,13 +150,32 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     award_rows: list[Any] = []  # canonical awards need story ids: kept (compact) until grouping
     units_agg = canonical.UnitsAggregator()  # units and people are aggregated as rows stream by
     people_agg = canonical.PeopleAggregator(published)
-    digest = hashlib.sha256(_settings_key(settings).encode())
     up_to_date = False
     kept: list[Any] = []  # the engine, kept open: its idle workers write tables at the end
+    shas: list[str] | None = None
+    inputs_digest = ""
     try:
-        for _doc_id, how, res in iter_processed(items, settings, cache, keep=kept):
+        if cache is not None:
+            # Hash every file first: when the files, the settings and the code are those of the
+            # previous run, every file is cached and its tables are intact, they are the result
+            # and nothing is read from the cache (an unchanged 10,000-file re-run: ~1 s).
+            shas = [_sha_of(path, settings.max_bytes) for _, path in items]
+            digest = hashlib.sha256(_settings_key(settings).encode())
+            for (doc_id, path), sha in zip(items, shas):
+                digest.update(f"{doc_id}\t{path}\t{sha}\n".encode())
+            inputs_digest = digest.hexdigest()
+            if all(shas) and _outputs_current(out, inputs_digest) \
+                    and len(cache.contains(shas)) == len(set(shas)):
+                state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
+                prev = state["summary"]
+                up_to_date = True
+                summary.rows = {k: state["rows"][k] for k in TABLES if k in state["rows"]}
+                summary.n_documents = summary.n_cached = len(items)
+                summary.n_ok, summary.n_partial, summary.n_failed = prev["n_ok"], prev["n_partial"], prev["n_failed"]
+                summary.failures = [tuple(f) for f in prev["failures"]]
+                return summary
+        for _doc_id, how, res in iter_processed(items, settings, cache, keep=kept, shas=shas):
             d = res.document
-            digest.update(f"{d['doc_id']}\t{d['path']}\t{d.get('sha256')}\t{d['status']}\n".encode())
             sink["documents"].append(d)
             if d.get("published_date"):
                 published[d["doc_id"]] = d["published_date"]
@@ -191,13 +210,6 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
                 on_document(res)
         if cache is not None:
             cache.close()
-        inputs_digest = digest.hexdigest()
-        if summary.n_cached == summary.n_documents and _outputs_current(out, inputs_digest):
-            # nothing changed since the last run and its files are intact: they are the result
-            up_to_date = True
-            previous = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))["rows"]
-            summary.rows = {k: previous[k] for k in TABLES if k in previous}
-            return summary
         # mention tables need nothing from the corpus stage: idle workers write them meanwhile
         writing = {}
         run_async = getattr(kept[0], "run_async", None) if kept else None
@@ -252,7 +264,9 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     state = out / STATE_FILE
     if settings.cache:
         # lets an unchanged re-run skip the corpus stage and the writing (see `_outputs_current`)
-        atomic_write_text(state, json.dumps({"inputs_digest": inputs_digest, "rows": summary.rows,
+        prev = {"n_ok": summary.n_ok, "n_partial": summary.n_partial, "n_failed": summary.n_failed,
+                "failures": [list(f) for f in summary.failures]}
+        atomic_write_text(state, json.dumps({"inputs_digest": inputs_digest, "rows": summary.rows, "summary": prev,
                                              "outputs": _output_stamps(out, settings.formats)}, indent=1) + "\n")
     elif state.exists():
         state.unlink()
@@ -298,7 +312,7 @@ def _outputs_current(out: Path, inputs_digest: str) -> bool:
     """
     try:
         state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
-        if state.get("inputs_digest") != inputs_digest or not state.get("outputs"):
+        if state.get("inputs_digest") != inputs_digest or not state.get("outputs") or "summary" not in state:
             return False
         for name, (size, mtime) in state["outputs"].items():
             st = (out / name).stat()

@@ -151,21 +151,22 @@ def _sha_of(path: str, max_bytes: int | None) -> str:
 
 
 def iter_processed(items: list[tuple[str, str]], settings: Settings, cache: ResultCache | None,
-                   engine: Engine | None = None, *, keep: list[Engine] | None = None
-                   ) -> Iterator[tuple[str, str, DocResult]]:
+                   engine: Engine | None = None, *, keep: list[Engine] | None = None,
+                   shas: list[str] | None = None) -> Iterator[tuple[str, str, DocResult]]:
     """Yield (doc_id, 'hit'|'miss'|'direct', result) for every item, in input order.
 
     With a cache, every file is hashed first (one sequential pass; the bytes are
     not kept): that tells how many files need work, so a re-run with a few
     changed files does not start a worker pool, and cached files are not read
     twice.  With `keep`, the engine made here is appended to it instead of being
-    closed (the caller reuses its idle workers, then closes it).
+    closed (the caller reuses its idle workers, then closes it).  `shas`: the
+    files' hashes when the caller has them already (``_sha_of`` of each path).
     """
     max_bytes = settings.max_bytes
     pre: list[str] | None = None
     known: set[str] = set()
     if cache is not None:
-        pre = [_sha_of(path, max_bytes) for _, path in items]
+        pre = shas if shas is not None else [_sha_of(path, max_bytes) for _, path in items]
         known = cache.contains([s for s in pre if s])
     own = engine is None
     if engine is None:

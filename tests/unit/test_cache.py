@@ -101,3 +101,18 @@ def test_unchanged_rerun_leaves_outputs_untouched(corpus, tmp_path):
     assert (out / "units.csv").exists()
     extract_folder(corpus, out, Settings(jobs=1, formats=("csv",), excel_bom=True))
     assert (out / "units.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_unchanged_rerun_reports_the_previous_summary(corpus, tmp_path):
+    """The up-to-date shortcut answers from .run-state.json: same counts and failures as the first run."""
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02binary\x03\x04" * 50)
+    out = tmp_path / "out"
+    s1 = extract_folder(corpus, out, Settings(jobs=1))
+    s2 = extract_folder(corpus, out, Settings(jobs=1))
+    assert s1.n_failed == 1 and s1.failures
+    assert (s2.n_documents, s2.n_ok, s2.n_partial, s2.n_failed, s2.failures, s2.rows) == \
+        (s1.n_documents, s1.n_ok, s1.n_partial, s1.n_failed, s1.failures, s1.rows)
+    # a new file is not an unchanged re-run
+    (corpus / "extra.txt").write_text("JAKARTA (Kemensos) - Balai Besar Kartini meraih penghargaan. Selesai.")
+    s3 = extract_folder(corpus, out, Settings(jobs=1))
+    assert s3.n_documents == s1.n_documents + 1
