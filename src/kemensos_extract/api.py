@@ -75,21 +75,20 @@ class _Row(Mapping):
 
 
 class _Compact:
-    """Compact in-memory copies of the rows the canonical tables need.
+    """Compact in-memory copies of what the corpus stage keeps: award rows and fingerprints.
 
-    Rows become `_Row`s sharing one column index per key layout, strings are
-    shared through one memo (a unit name seen 10,000 times is stored once),
-    and offsets of units and people are dropped: ~4 KB per document instead
-    of ~12 KB, so 100,000 documents fit well within the memory budget.
+    Rows become `_Row`s sharing one column index per key layout and strings are
+    shared through one memo (an award name seen 10,000 times is stored once);
+    units and people are not kept as rows at all (`canonical.*Aggregator`).
     """
 
     def __init__(self) -> None:
         self._memo: dict[Any, Any] = {}
         self._layouts: dict[tuple[str, ...], dict[str, int]] = {}
 
-    def row(self, r: dict[str, Any], drop: tuple[str, ...] = ()) -> _Row:
+    def row(self, r: dict[str, Any]) -> _Row:
         memo = self._memo
-        keys = tuple(k for k in r if k not in drop)
+        keys = tuple(r)
         cols = self._layouts.get(keys)
         if cols is None:
             cols = self._layouts[keys] = {k: i for i, k in enumerate(keys)}

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .write import columns_for, csv_row, to_arrow, write_table
+from .write import atomic_write_bytes, columns_for, csv_row, to_arrow, write_table
 
 #: Rows per pickled chunk in the spool and per Parquet row group.
 CHUNK_ROWS = 20_000
@@ -53,11 +53,6 @@ class TableSpool:
         if self._buf:
             pickle.dump(self._buf, self._fh, protocol=pickle.HIGHEST_PROTOCOL)
             self._buf = []
-
-    def chunks(self) -> Iterator[list[dict[str, Any]]]:
-        """The spooled rows again, chunk by chunk, in append order."""
-        self.seal()
-        return read_spool(str(self.path))
 
     def seal(self) -> None:
         """Flush and close the spool file (it can then be written out by another process)."""
@@ -178,10 +173,9 @@ class Sink:
 def write_text_if_changed(path: Path, text: str) -> bool:
     """Write a small text file unless it already holds exactly `text` (re-runs touch nothing).
 
-    Written to a hidden temporary name (``.NAME.tmp``, which `clean_stale_temp`
-    removes after a crash) and renamed, so readers never see half a file; no
-    fsync and no random temporary name per file: these are derived files that
-    only this process writes, re-created by the next run, 100,000 of them.
+    Atomic (temporary name, then rename), without fsync and through a fixed
+    temporary name: derived files, only this process writes them, re-created by
+    the next run.
     """
     data = text.encode("utf-8")
     p = os.fspath(path)
@@ -192,16 +186,5 @@ def write_text_if_changed(path: Path, text: str) -> bool:
                     return False
     except OSError:
         pass
-    head, name = os.path.split(p)
-    tmp = os.path.join(head, f".{name}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, p)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    atomic_write_bytes(p, data, fsync=False, fixed_tmp=True)
     return True

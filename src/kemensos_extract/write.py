@@ -136,13 +136,19 @@ def columns_for(name: str, rows: Sequence[dict[str, Any]]) -> list[str]:
     return base + extra
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, fsync: bool = True) -> None:
+def atomic_write_bytes(path: Path, data: bytes, *, fsync: bool = True, fixed_tmp: bool = False) -> None:
     """Write to a temporary name in the same folder, then rename: readers never see half a file.
 
     `fsync=False` for derived files that the next run re-creates anyway (texts/).
+    `fixed_tmp=True` writes through ``.NAME.tmp`` instead of a random name (cheaper, for
+    files only this process writes: 100,000 texts); `clean_stale_temp` removes either.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if fixed_tmp:
+        tmp = os.path.join(os.path.dirname(path), f".{os.path.basename(path)}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{Path(path).name}.", suffix=".tmp", dir=Path(path).parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             if os.environ.get(TEST_WRITE_DELAY_ENV):

@@ -21,6 +21,7 @@ import regex
 
 from ..model import COUNT, DATE, Document
 from ..resources import load_csv, load_lines
+from .anchored import find_all, match_at
 from .units import _candidates as _gate_starts  # the units gate: one pass finds the word starts of all stages
 
 _TIMEOUT = 1.0  # backstop seconds for a short text; grows with the text (see _iter)
@@ -318,35 +319,11 @@ def _word_starts(text: str) -> tuple[list[int], list[int], list[int]] | None:
     return found["count:starter"], found["count:idiom"], decimals
 
 
-def _find_all(low: str, words: tuple[str, ...]) -> list[int]:
-    """Every offset (sorted) where one of `words` occurs in `low`."""
-    out: list[int] = []
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            out.append(i)
-            i = low.find(w, i + 1)
-    out.sort()
-    return out
-
-
-def _match_at(rx: "regex.Pattern[str]", text: str, starts: list[int]):
-    """The matches finditer would yield, given every offset where one can start (sorted, a superset)."""
-    last = 0
-    for s in starts:
-        if s < last:
-            continue
-        m = rx.match(text, s)
-        if m is not None:
-            last = m.end()
-            yield m
-
-
 def _scan(rx: "regex.Pattern[str]", text: str, low: str | None, words: tuple[str, ...]):
     """finditer of a pattern whose matches begin with one of `words`; anchored when `low` is given."""
     if low is None:
         return _iter(rx, text)
-    return _match_at(rx, text, _find_all(low, words))
+    return match_at(rx, text, find_all(low, words))
 
 
 def _lower(text: str) -> str | None:
@@ -379,8 +356,8 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
     low = _lower(text)
     ws = _word_starts(text) if low is not None else None
     if ws is not None:
-        words_ms = _match_at(tb.words_rx, text, ws[0])
-        idiom_ms = _match_at(tb.idiom_rx, text, ws[1]) if tb.idiom_rx is not None else ()
+        words_ms = match_at(tb.words_rx, text, ws[0])
+        idiom_ms = match_at(tb.idiom_rx, text, ws[1]) if tb.idiom_rx is not None else ()
     else:
         words_ms = _scan(tb.words_rx, text, low, a.starters)
         idiom_ms = _scan(tb.idiom_rx, text, low, a.idioms) if tb.idiom_rx is not None else ()
@@ -390,7 +367,7 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
     out: list[tuple[int, int, int, str]] = []
     found = [(m.start(), m.end(), m["num"], None) for m in _iter(tb.digits_rx, text)]
     found += [(m.start(), m.end(), None, m["words"]) for m in words_ms]
-    decimal_ms = _match_at(tb.decimal_rx, text, ws[2]) if ws is not None else _iter(tb.decimal_rx, text)
+    decimal_ms = match_at(tb.decimal_rx, text, ws[2]) if ws is not None else _iter(tb.decimal_rx, text)
     found += [(m.start(), m.end(), m["num"], None) for m in decimal_ms]
     found.sort()
     for s, e, num, wordseq in found:

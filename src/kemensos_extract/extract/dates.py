@@ -28,6 +28,7 @@ import regex
 
 from ..model import DATE, Document
 from ..resources import load_csv, load_lines, split_list
+from .anchored import find_all, match_at
 from .units import _candidates as _word_starts  # the units gate: one pass finds the word starts of both stages
 
 _TIMEOUT = 1.0  # seconds per short-text scan (backstop; patterns are linear)
@@ -347,7 +348,7 @@ def _leftmost(rx: "regex.Pattern[str]", win: str, words: tuple[str, ...]):
     a = _anchor_words()
     if not (win.isascii() and a.usable):
         return rx.search(win)
-    starts = _find_all(win.lower(), words)
+    starts = find_all(win.lower(), words)
     starts.append(len(win))
     match = a.twins.get(rx, rx).match
     for c in starts:
@@ -391,36 +392,6 @@ def _long_blanks(text: str) -> bool:
     return any(text[100 * k:100 * k + 100].isspace() for k, ch in enumerate(firsts) if ch.isspace())
 
 
-def _find_all(low: str, words: tuple[str, ...]) -> list[int]:
-    """Every offset (sorted) where one of `words` occurs in `low`."""
-    out: list[int] = []
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            out.append(i)
-            i = low.find(w, i + 1)
-    out.sort()
-    return out
-
-
-def _match_at(rx: "regex.Pattern[str]", text: str, starts: list[int]):
-    """The matches finditer would yield, given every offset where one can start (sorted, a superset).
-
-    Each match is given an end bound (`span_max` on): without one, `regex` may first look for a
-    literal the pattern requires in all the rest of the text, which is quadratic on a huge text.
-    """
-    last = 0
-    n = len(text)
-    span = _anchor_words().span_max
-    for s in starts:
-        if s < last:
-            continue
-        m = rx.match(text, s, min(n, s + span))
-        if m is not None:
-            last = m.end()
-            yield m
-
-
 class _Scan:
     """Whole-text scans of one text: anchored matches for ASCII texts, else plain finditer."""
 
@@ -437,7 +408,7 @@ class _Scan:
             if found is not None and "date:month" in found:
                 self.months, self.quarter, self.cit_year = found["date:month"], found["date:quarter"], found["date:cit_year"]
             else:
-                self.months = _find_all(self.low, a.months)
+                self.months = find_all(self.low, a.months)
             # Digit runs: every digit-led pattern starts at the first digit of a run (its look-behinds
             # refuse a digit before it) and is followed by a non-digit, so the run length is known
             # (exactly 4 for a year 19xx/20xx, at most 2 for a day or month) and so is the character
@@ -497,9 +468,9 @@ class _Scan:
                     out.append(line)
             return out
         if rx is p.quarter:
-            return self.quarter if self.quarter is not None else _find_all(self.low, a.quarter)
+            return self.quarter if self.quarter is not None else find_all(self.low, a.quarter)
         if rx is p.citation_year:
-            return self.cit_year if self.cit_year is not None else _find_all(self.low, a.cit_year)
+            return self.cit_year if self.cit_year is not None else find_all(self.low, a.cit_year)
         if rx is p.mcue:
             return self._before(self.months, a.mcue_back, a.mcue_start)
         if rx is p.citation:
@@ -526,7 +497,7 @@ class _Scan:
         starts = self.starts(rx) if self.fast else None
         if starts is None:
             return _iter(rx, self.text)
-        return _match_at(_anchor_words().twins.get(rx, rx), self.text, starts)
+        return match_at(_anchor_words().twins.get(rx, rx), self.text, starts, _anchor_words().span_max)
 
 
 # ------------------------------------------------------------ candidates ----
