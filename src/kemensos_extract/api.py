@@ -147,8 +147,8 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     fps: dict[str, Any] = {}
     published: dict[str, str] = {}  # doc_id -> ISO publication date (orders documents in canonical tables)
     award_rows: list[Any] = []  # canonical awards need story ids: kept (compact) until grouping
-    units_agg = canonical.UnitsAggregator()  # units and people are aggregated as rows stream by
-    people_agg = canonical.PeopleAggregator(published)
+    # canonical units and people: aggregated while their tables are written (`write_spool`)
+    aggregates = {"units": canonical.UnitsAggregator, "people": partial(canonical.PeopleAggregator, published)}
     up_to_date = False
     kept: list[Any] = []  # the engine, kept open: its idle workers write tables at the end
     shas: list[str] | None = None
@@ -178,18 +178,18 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
             sink["documents"].append(d)
             if d.get("published_date"):
                 published[d["doc_id"]] = d["published_date"]
+            rows_of = res.rows
+            packed_of = getattr(rows_of, "packed", None)  # a worker's result: row lists still pickled
             for kind in SPAN_KINDS:
-                rows = res.rows.get(kind, [])
-                if rows:
-                    sink[kind].extend(rows)
-                    if kind == "awards":
-                        award_rows.extend(compact.row(canonical.award_input(r)) for r in rows)
-                    elif kind == "units":
-                        for r in rows:
-                            units_agg.add(r)
-                    elif kind == "people":
-                        for r in rows:
-                            people_agg.add(r)
+                packed = packed_of(kind) if packed_of is not None else None
+                if packed is not None:
+                    sink[kind].extend_packed(*packed)  # as the worker pickled them
+                else:
+                    rows = rows_of.get(kind, [])
+                    if rows:
+                        sink[kind].extend(rows)
+                if kind == "awards" and (packed is None or packed[1]):
+                    award_rows.extend(compact.row(canonical.award_input(r)) for r in rows_of.get(kind, []))
             if res.fingerprint is not None:
                 fps[d["doc_id"]] = compact.fingerprint(res.fingerprint)
             if settings.write_texts and res.text:
@@ -214,7 +214,8 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
         run_async = getattr(kept[0], "run_async", None) if kept else None
         if run_async is not None:
             for name in SPAN_KINDS:
-                handle = run_async(write_spool, sink[name].job(out, settings.formats, bom=settings.excel_bom))
+                kw = {"aggregate": aggregates[name]()} if name in aggregates else {}
+                handle = run_async(write_spool, sink[name].job(out, settings.formats, bom=settings.excel_bom), kw)
                 if handle is not None:
                     writing[name] = handle
         # corpus stage
@@ -229,21 +230,21 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
         small = {
             "stories": story_rows,
             "canonical_awards": canonical.canonical_awards(award_rows, story_of, published=published),
-            "canonical_units": units_agg.rows(),
-            "canonical_people": people_agg.rows(),
         }
         award_rows.clear()
-        del units_agg, people_agg
         for name in TABLES:
             if name in writing:
                 n = writing[name].get()
             elif name in sink.tables:
                 n = sink[name].finalize(out, settings.formats, bom=settings.excel_bom,
-                                        transform=set_story if name == "documents" else None)
+                                        transform=set_story if name == "documents" else None,
+                                        aggregate=aggregates[name]() if name in aggregates else None)
             else:
                 rows = small.get(name, [])
                 write_table(out, name, rows, settings.formats, bom=settings.excel_bom)
                 n = len(rows)
+            if isinstance(n, tuple):  # a mention table and its canonical table (units, people)
+                n, small[f"canonical_{name}"] = n
             summary.rows[name] = n
     finally:
         for engine in kept:

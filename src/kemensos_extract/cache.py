@@ -25,6 +25,7 @@ import zlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 SUFFIX = ".sqlite"
@@ -54,19 +55,85 @@ def pipeline_key() -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
+#: First item of a packed result (see `pack`): tells a packed tuple from any other pickled object.
+_WIRE = "kemensos-result/1"
+
+
+class PackedRows(Mapping):
+    """A result's rows per table kind, each list kept as the worker's pickle until it is read.
+
+    The main process appends the pickles of the tables it does not need to the
+    table spools as they are (`TableSpool.extend_packed`): no unpickling and
+    re-pickling of millions of rows.  Reading a kind (``rows[kind]``) unpickles
+    it once; `packed` then returns None, as the caller may change those rows.
+    """
+
+    __slots__ = ("_packed", "_rows")
+
+    def __init__(self, packed: dict[str, tuple[bytes, int, tuple[str, ...]]]) -> None:
+        self._packed = packed
+        self._rows: dict[str, list[dict[str, Any]]] = {}
+
+    def __getitem__(self, kind: str) -> list[dict[str, Any]]:
+        rows = self._rows.get(kind)
+        if rows is None:
+            data, n, _keys = self._packed[kind]
+            rows = self._rows[kind] = pickle.loads(data) if n else []
+        return rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def packed(self, kind: str) -> tuple[bytes, int, tuple[str, ...]] | None:
+        """(pickle of the row list, number of rows, every key used) - None once the rows were read."""
+        return None if kind in self._rows else self._packed.get(kind)
+
+    def __repr__(self) -> str:
+        return f"PackedRows({dict(self)!r})"
+
+
+def _pack_rows(rows: list[dict[str, Any]]) -> tuple[bytes, int, tuple[str, ...]]:
+    if not rows:
+        return b"", 0, ()
+    keys: set[str] = set()
+    for r in rows:
+        keys.update(r)
+    return pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL), len(rows), tuple(sorted(keys))
+
+
+def pack(obj: Any) -> Any:
+    """A `DocResult` as a plain tuple whose row lists are pickled one per table kind."""
+    rows = getattr(obj, "rows", None)
+    if not isinstance(rows, dict) or not hasattr(obj, "document"):
+        return obj
+    return (_WIRE, obj.document, {k: _pack_rows(v) for k, v in rows.items()}, obj.text, obj.fingerprint)
+
+
+def unpack(obj: Any) -> Any:
+    """Inverse of `pack`: a `DocResult` whose `rows` is a `PackedRows` mapping."""
+    if type(obj) is tuple and len(obj) == 5 and obj[0] == _WIRE:
+        from .pipeline import DocResult
+
+        return DocResult(document=obj[1], rows=PackedRows(obj[2]), text=obj[3], fingerprint=obj[4])
+    return obj
+
+
 def dumps(obj: Any) -> bytes:
     """Compact blob of a result (what workers send back and what the cache stores)."""
-    return zlib.compress(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL), ZLEVEL)
+    return zlib.compress(pickle.dumps(pack(obj), protocol=pickle.HIGHEST_PROTOCOL), ZLEVEL)
 
 
 def dumps_raw(obj: Any) -> bytes:
     """Uncompressed blob (worker -> main process when the run has no cache): zlib costs more than the pipe."""
-    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps(pack(obj), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def loads(blob: bytes) -> Any:
     """Inverse of `dumps` and `dumps_raw` (a pickle starts with 0x80, a zlib stream never does)."""
-    return pickle.loads(blob if blob[:1] == b"\x80" else zlib.decompress(blob))
+    return unpack(pickle.loads(blob if blob[:1] == b"\x80" else zlib.decompress(blob)))
 
 
 class ResultCache:

@@ -23,8 +23,9 @@ from typing import Any
 
 from .write import atomic_write_bytes, columns_for, csv_row, to_arrow, write_table
 
-#: Rows per pickled chunk in the spool and per Parquet row group.
-CHUNK_ROWS = 20_000
+#: Rows per pickled chunk in the spool and per Parquet row group (5,000: writing a table adds
+#: ~50 MB to a worker, 20,000 rows ~95 MB; same CPU).
+CHUNK_ROWS = 5_000
 
 
 class TableSpool:
@@ -49,6 +50,15 @@ class TableSpool:
     def append(self, row: dict[str, Any]) -> None:
         self.extend([row])
 
+    def extend_packed(self, data: bytes, n_rows: int, keys: tuple[str, ...]) -> None:
+        """Append rows given as one pickled list (a worker's `cache.PackedRows`), without unpickling them."""
+        if not n_rows:
+            return
+        self._flush()  # rows buffered before these go first
+        self._fh.write(data)
+        self.keys.update(keys)
+        self.n_rows += n_rows
+
     def _flush(self) -> None:
         if self._buf:
             pickle.dump(self._buf, self._fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -64,9 +74,9 @@ class TableSpool:
         return columns_for(self.name, [dict.fromkeys(self.keys)] if self.keys else [])
 
     def finalize(self, out_dir: Path, formats: tuple[str, ...], *, bom: bool = False,
-                 transform: Callable[[dict[str, Any]], None] | None = None) -> int:
-        """Write OUT_DIR/<name>.csv / .parquet atomically; returns the number of rows."""
-        return write_spool(*self.job(out_dir, formats, bom=bom), transform=transform)
+                 transform: Callable[[dict[str, Any]], None] | None = None, aggregate: Any = None) -> Any:
+        """Write OUT_DIR/<name>.csv / .parquet atomically; returns what `write_spool` returns."""
+        return write_spool(*self.job(out_dir, formats, bom=bom), transform=transform, aggregate=aggregate)
 
     def job(self, out_dir: Path, formats: tuple[str, ...], *, bom: bool = False) -> tuple[Any, ...]:
         """Arguments of `write_spool` for this table (picklable: runs in any local process)."""
@@ -79,27 +89,43 @@ class TableSpool:
 
 
 def read_spool(path: str) -> Iterator[list[dict[str, Any]]]:
-    """Chunks of rows from a sealed spool file, in append order."""
+    """Chunks of rows from a sealed spool file, in append order, about `CHUNK_ROWS` each.
+
+    The file holds pickled lists: buffered chunks and single documents' rows
+    (`TableSpool.extend_packed`); small ones are joined.
+    """
+    buf: list[dict[str, Any]] = []
     with open(path, "rb") as fh:
         while True:
             try:
-                yield pickle.load(fh)
+                part = pickle.load(fh)
             except EOFError:
-                return
+                break
+            if not buf and len(part) >= CHUNK_ROWS:
+                yield part
+                continue
+            buf.extend(part)
+            if len(buf) >= CHUNK_ROWS:
+                yield buf
+                buf = []
+    if buf:
+        yield buf
 
 
 def write_spool(path: str, name: str, columns: list[str], n_rows: int, out_dir: str, formats: tuple[str, ...],
-                bom: bool = False, *, transform: Callable[[dict[str, Any]], None] | None = None) -> int:
+                bom: bool = False, *, transform: Callable[[dict[str, Any]], None] | None = None,
+                aggregate: Any = None) -> Any:
     """Convert a sealed spool into OUT_DIR/<name>.csv / .parquet atomically; returns the number of rows.
 
     A plain function of picklable arguments, so the tables that need nothing
     from the corpus stage can be written by idle worker processes while the
-    main process groups stories.
+    main process groups stories.  `aggregate` (e.g. `canonical.UnitsAggregator`)
+    sees every row on the way (`add`); then the result is (rows, aggregate.rows()).
     """
     out = Path(out_dir)
     if n_rows == 0:
         write_table(out, name, [], formats, bom=bom)
-        return 0
+        return 0 if aggregate is None else (0, aggregate.rows())
     csv_tmp = pq_tmp = None
     csv_fh = None
     writer = None
@@ -120,6 +146,9 @@ def write_spool(path: str, name: str, columns: list[str], n_rows: int, out_dir: 
             if transform is not None:
                 for r in chunk:
                     transform(r)
+            if aggregate is not None:
+                for r in chunk:
+                    aggregate.add(r)
             if csv_fh is not None:
                 w.writerows(csv_row(r, columns) for r in chunk)
             if pq_tmp is not None:
@@ -150,7 +179,7 @@ def write_spool(path: str, name: str, columns: list[str], n_rows: int, out_dir: 
                     os.unlink(t)
                 except OSError:
                     pass
-    return n_rows
+    return n_rows if aggregate is None else (n_rows, aggregate.rows())
 
 
 class Sink:

@@ -300,27 +300,57 @@ def _award_row(fam: str, rec: str, edition: int | None, rows: list[dict[str, Any
 
 # ---- units ----------------------------------------------------------------------------
 class _UnitAgg:
-    """What one unit key needs for its canonical row: counts per spelling and value, documents."""
+    """What one unit key needs for its canonical row: how often each combination of values occurs, documents."""
 
-    __slots__ = ("spell", "unit_name", "unit_type", "city", "province", "docs")
+    __slots__ = ("combos", "docs")
 
     def __init__(self) -> None:
-        self.spell: Counter = Counter()
-        self.unit_name: Counter = Counter()
-        self.unit_type: Counter = Counter()
-        self.city: Counter = Counter()
-        self.province: Counter = Counter()
+        self.combos: dict[tuple[Any, ...], int] = {}  # (spellings, unit_name, unit_type, city, province) -> n
         self.docs: set[str] = set()
 
+    def counters(self) -> tuple[Counter, Counter, Counter, Counter, Counter]:
+        """Counts per spelling, unit name, type, city and province (blanks not counted, as `_majority`)."""
+        spell, name, utype, city, prov = Counter(), Counter(), Counter(), Counter(), Counter()
+        for (spellings, *vals), n in self.combos.items():
+            for sp in spellings:
+                spell[sp] += n
+            for c, v in zip((name, utype, city, prov), vals):
+                if v is not None:
+                    c[v] += n
+        return spell, name, utype, city, prov
 
-def _count(counter: Counter, v: Any) -> None:
-    """Count a value the way `_majority` does (stripped, blanks skipped)."""
-    if type(v) is str:
-        v = v.strip()
-        if v:
-            counter[v] += 1
-    elif not _blank(v):
-        counter[str(v).strip()] += 1
+
+def _value(v: Any) -> str | None:
+    """A value the way `_majority` counts it: stripped, None when blank."""
+    return None if _blank(v) else str(v).strip()
+
+
+_MISS = object()
+#: Distinct raw value combinations remembered by the aggregators (mentions repeat a lot).
+_MEMO_MAX = 200_000
+
+
+def _memo_get(memo: dict[Any, Any], raw: tuple[Any, ...], make: Any) -> Any:
+    """memo[raw], computed by make(*raw) on a miss (unhashable values: computed, not kept)."""
+    try:
+        hit = memo.get(raw, _MISS)
+    except TypeError:
+        return make(*raw)
+    if hit is _MISS:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        hit = memo[raw] = make(*raw)
+    return hit
+
+
+def _unit_combo(key: Any, text: Any, name: Any, utype: Any, city: Any, province: Any
+                ) -> tuple[str, tuple[Any, ...]] | None:
+    """(unit key, counted values) of one unit mention; None when it has no key."""
+    key = str(key).strip() if not _blank(key) else norm(name)
+    if not key:
+        return None
+    spellings = tuple(" ".join(str(v).split()) for v in (text, name) if not _blank(v))
+    return key, (spellings, _value(name), _value(utype), _value(city), _value(province))
 
 
 class UnitsAggregator:
@@ -328,40 +358,39 @@ class UnitsAggregator:
 
     The pipeline streams every unit mention of the corpus through `add`, so a
     100,000-document run keeps a few counters per unit instead of millions of rows.
+    A mention costs one memo lookup and one count: the same unit is spelled the
+    same way thousands of times.
     """
 
     def __init__(self) -> None:
         self._by_key: dict[str, _UnitAgg] = {}
+        self._memo: dict[tuple[Any, ...], Any] = {}
 
     def add(self, r: dict[str, Any]) -> None:
-        key = r.get("unit_key")
-        key = str(key).strip() if not _blank(key) else norm(r.get("unit_name"))
-        if not key:
+        hit = _memo_get(self._memo, (r.get("unit_key"), r.get("text"), r.get("unit_name"), r.get("unit_type"),
+                                     r.get("city"), r.get("province")), _unit_combo)
+        if hit is None:
             return
+        key, combo = hit
         a = self._by_key.get(key)
         if a is None:
             a = self._by_key[key] = _UnitAgg()
-        for col in ("text", "unit_name"):
-            v = r.get(col)
-            if not _blank(v):
-                a.spell[" ".join(str(v).split())] += 1
-        _count(a.unit_name, r.get("unit_name"))
-        _count(a.unit_type, r.get("unit_type"))
-        _count(a.city, r.get("city"))
-        _count(a.province, r.get("province"))
-        a.docs.add(str(r.get("doc_id", "")))
+        a.combos[combo] = a.combos.get(combo, 0) + 1
+        doc = r.get("doc_id", "")
+        a.docs.add(doc if type(doc) is str else str(doc))
 
     def rows(self) -> list[dict[str, Any]]:
         out = []
         for key, a in sorted(self._by_key.items()):
+            spell, name, utype, city, prov = a.counters()
             docs = sorted(a.docs)
             out.append({
                 "unit_key": key,
-                "unit_name": _top(a.unit_name),
-                "unit_type": _top(a.unit_type),
-                "city": _top(a.city),
-                "province": _top(a.province),
-                "aliases": "|".join(sorted(a.spell, key=lambda s: (-a.spell[s], s))),
+                "unit_name": _top(name),
+                "unit_type": _top(utype),
+                "city": _top(city),
+                "province": _top(prov),
+                "aliases": "|".join(sorted(spell, key=lambda s: (-spell[s], s))),
                 "n_docs": len(docs),
                 "doc_ids": ";".join(docs),
             })

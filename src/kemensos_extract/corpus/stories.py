@@ -337,10 +337,28 @@ def jaccard(a: np.ndarray, b: np.ndarray, wa: np.ndarray | None = None, wb: np.n
 
 
 def _doc_freq(token_lists: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """(sorted unique tokens, number of documents holding each): each list is already unique."""
-    if not token_lists:
-        return np.zeros(0, np.uint32), np.zeros(0, np.int64)
-    return np.unique(np.concatenate(token_lists).astype(np.uint32), return_counts=True)
+    """(sorted unique tokens, number of documents holding each): each list is already unique.
+
+    Counted block by block and merged, so the peak is one block's tokens plus the
+    vocabulary, not every token of the corpus at once (100,000 documents: ~25
+    million tokens, several copies of which a single `np.unique` would hold).
+    """
+    uniq, counts = np.zeros(0, np.uint32), np.zeros(0, np.int64)
+    for lo in _blocks(len(token_lists)):
+        part = token_lists[lo:lo + DOC_BLOCK]
+        if not part:
+            continue
+        u, c = np.unique(np.concatenate(part).astype(np.uint32), return_counts=True)
+        if uniq.size == 0:
+            uniq, counts = u, c.astype(np.int64)
+            continue
+        allu = np.concatenate((uniq, u))
+        allc = np.concatenate((counts, c.astype(np.int64)))
+        order = np.argsort(allu, kind="stable")
+        allu, allc = allu[order], allc[order]
+        starts = np.concatenate(([0], np.flatnonzero(np.diff(allu)) + 1))
+        uniq, counts = allu[starts], np.add.reduceat(allc, starts)
+    return uniq, counts
 
 
 def _blocks(n: int) -> range:
@@ -355,22 +373,30 @@ def token_weights(token_lists: list[np.ndarray]) -> list[np.ndarray]:
     With a few dozen documents the weights are nearly flat (plain Jaccard, as
     calibrated on the gold sets); with thousands, words every release uses
     (templates, ministry names) weigh little next to a story's own names.
+    `group` computes them per document on demand (`_Weights`): same values.
     """
-    n = len(token_lists)
-    if n == 0:
-        return []
-    uniq, counts = _doc_freq(token_lists)
-    out: list[np.ndarray] = []
-    for lo in _blocks(n):
-        part = token_lists[lo:lo + DOC_BLOCK]
-        lens = np.fromiter((t.size for t in part), dtype=np.int64, count=len(part))
-        if lens.sum() == 0:
-            out.extend(np.zeros(0, np.float32) for _ in part)
-            continue
-        df = counts[np.searchsorted(uniq, np.concatenate(part).astype(np.uint32))]
-        w = np.log1p((n + IDF_SMOOTH) / (df + IDF_SMOOTH)).astype(np.float32)
-        out.extend(np.split(w, np.cumsum(lens)[:-1]))
-    return out
+    w = _Weights(token_lists)
+    return [w(i) for i in range(len(token_lists))]
+
+
+class _Weights:
+    """`token_weights` of one document at a time, from the corpus document frequencies.
+
+    Only documents in candidate pairs need weights; a list for every document
+    would hold ~100 MB at 100,000 documents.
+    """
+
+    def __init__(self, token_lists: list[np.ndarray]) -> None:
+        self.token_lists = token_lists
+        self.n = len(token_lists)
+        self.uniq, self.counts = _doc_freq(token_lists)
+
+    def __call__(self, i: int) -> np.ndarray:
+        t = self.token_lists[i]
+        if t.size == 0:
+            return np.zeros(0, np.float32)
+        df = self.counts[np.searchsorted(self.uniq, t.astype(np.uint32))]
+        return np.log1p((self.n + IDF_SMOOTH) / (df + IDF_SMOOTH)).astype(np.float32)
 
 
 def shingle_containment(a: Fingerprint, b: Fingerprint) -> float:
@@ -450,11 +476,10 @@ def lsh_candidates(sigs: np.ndarray) -> np.ndarray:
         return np.zeros(0, np.int64)
     idx = np.arange(n, dtype=np.int64)
     found = []
-    s64 = sigs.astype(np.uint64)
     mult = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5],
                     dtype=np.uint64)
     for band in range(LSH_BANDS):
-        cols = s64[:, band * LSH_ROWS:(band + 1) * LSH_ROWS]
+        cols = sigs[:, band * LSH_ROWS:(band + 1) * LSH_ROWS].astype(np.uint64)  # one band at a time: small
         with np.errstate(over="ignore"):
             key = np.zeros(n, dtype=np.uint64)
             for r in range(cols.shape[1]):
@@ -652,14 +677,17 @@ def group(fps: dict[str, Fingerprint | None], *, with_rejected: bool = False
     empty_fp = Fingerprint(tokens=np.zeros(0, np.uint32))
     flist = [fps[i] if isinstance(fps[i], Fingerprint) else empty_fp for i in ids]
     codes, n_lsh, n_key = candidate_pairs(flist)
-    weights = token_weights([f.tokens for f in flist])
+    weights = _Weights([f.tokens for f in flist])
     uf = _UnionFind(len(ids))
     pair_info: dict[int, list[dict[str, Any]]] = {}
     stats = GroupStats(n_docs=len(ids), n_lsh=n_lsh, n_key=n_key, n_candidates=int(codes.size))
     codes = _prefilter(flist, codes, stats)
+    left, w_left = -1, None  # pairs come sorted: the left document repeats
     for code in codes.tolist():
         i, j = code >> 32, code & 0xFFFFFFFF
-        ok, info = same_story(flist[i], flist[j], weights[i], weights[j])
+        if i != left:
+            left, w_left = i, weights(i)
+        ok, info = same_story(flist[i], flist[j], w_left, weights(j))
         stats.rules[info["rule"]] = stats.rules.get(info["rule"], 0) + 1
         if ok:
             stats.n_accepted += 1
