@@ -176,13 +176,17 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
         runs = long_tokens = True
     out: list[str] = []
     bylines: list[str] = []
+    defuse = runs or long_tokens  # else `_defuse` changes nothing: skip the call
     for line in t.split("\n"):
-        line = _defuse(line.strip(), runs, long_tokens)
+        line = line.strip()
+        if defuse:
+            line = _defuse(line, runs, long_tokens)
         if not line:
             if out and out[-1] != "":
                 out.append("")
             continue
-        action = _rule_for(line)
+        # `_rule_for` keeps every line over 300 characters (most body paragraphs): no call, no cache key
+        action = _rule_for(line) if len(line) <= 300 else None
         if action == "cut_rest":
             break
         if action == "drop":

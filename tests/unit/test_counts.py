@@ -211,9 +211,16 @@ def test_anchored_scans_equal_whole_text_scans():
         x = "".join(parts)
         low = counts._lower(x)
         assert low is not None
-        for rx, first in ((tb.words_rx, a.starters), (tb.idiom_rx, a.idioms)):
+        for rx, fast, first in ((tb.words_rx, tb.words_fast, a.starters), (tb.idiom_rx, tb.idiom_fast, a.idioms)):
             want = [(m.span(), m.groups()) for m in counts._iter(rx, x)]
             assert [(m.span(), m.groups()) for m in counts._scan(rx, x, low, first)] == want, x
+            # the `re` twin used on ASCII texts gives the same matches
+            assert [(m.span(), m.groups()) for m in counts._scan(fast, x, low, first)] == want, x
+
+
+def test_re_twins_exist_for_the_word_scans():
+    tb = counts._tables()
+    assert tb.words_fast is not tb.words_rx and tb.idiom_fast is not tb.idiom_rx
 
 
 def test_non_ascii_text_takes_the_whole_text_scans():

@@ -28,7 +28,7 @@ import regex
 
 from ..model import DATE, Document
 from ..resources import load_csv, load_lines, split_list
-from .anchored import find_all, match_at
+from .anchored import find_all, match_at, twin
 from .units import _candidates as _word_starts  # the units gate: one pass finds the word starts of both stages
 
 _TIMEOUT = 1.0  # seconds per short-text scan (backstop; patterns are linear)
@@ -315,19 +315,7 @@ def _key(word: str) -> str:
     return re.match(r"[a-z0-9_]*", word.lower()).group()
 
 
-def _twin(rx: "regex.Pattern[str]") -> "re.Pattern[str] | None":
-    """`re` twin of a date pattern, for ASCII texts: the same matches (tests compare them), at about
-    half the cost per call.  `\\s` is spelled out (`re`'s also takes \\x1c-\\x1f); None when `re` cannot
-    compile it or it is not ASCII."""
-    known = regex.IGNORECASE | regex.MULTILINE | regex.VERSION0 | regex.VERSION1 | regex.UNICODE | regex.FULLCASE
-    if rx.flags & ~known or not rx.pattern.isascii() or "\\\\" in rx.pattern or "[[" in rx.pattern:
-        return None  # another flag, an escaped backslash or a nested set: not proven the same in `re`
-    pat = rx.pattern.replace(r"\s", r"[\t\n\v\f\r ]")
-    flags = (re.IGNORECASE if rx.flags & regex.IGNORECASE else 0) | (re.MULTILINE if rx.flags & regex.MULTILINE else 0)
-    try:
-        return re.compile(pat, flags)
-    except re.error:
-        return None
+_twin = twin  # `re` twin of a date pattern for ASCII texts (anchored.twin)
 
 
 def _twins(*more: "regex.Pattern[str]") -> dict["regex.Pattern[str]", "re.Pattern[str]"]:
@@ -400,7 +388,6 @@ class _Scan:
         a = _anchor_words()
         self.fast = a.usable and text.isascii() and len(text) <= _FAST_MAX and not _long_blanks(text)
         if self.fast:
-            self.low = text.lower()
             self.quarter: list[int] | None = None
             self.cit_year: list[int] | None = None
             # the word starts found by the units gate (one pass for both stages, cached per text); read only
@@ -440,6 +427,11 @@ class _Scan:
                         self.yrange.append(s)
                 if n <= 4 and (c.isalpha() or c.isspace() or c in "/,"):
                     self.numbers.append(s)
+
+    @cached_property
+    def low(self) -> str:
+        """The lower-cased text, for the str.find scans (not needed when the units gate gave the starts)."""
+        return self.text.lower()
 
     def starts(self, rx: "regex.Pattern[str]") -> list[int] | None:
         """Offsets (sorted) where `rx` can match, or None when only a whole-text scan is safe."""
