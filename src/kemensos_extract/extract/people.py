@@ -336,9 +336,9 @@ def _speech_verbs() -> frozenset[str]:
 # between paragraphs.  Such a text, with " \n\n" for each "\n\n", is cut at " " into pieces
 # (`_tokenize_spaced`); a piece is a cached `_PieceEntry`, and the document's columns come from
 # a few C-level passes over the entries of its pieces.  Other texts take the general path.
-_PieceEntry = tuple  # (words, lengths, newlines, scan flags, first mark, last mark): see _piece_entry
+_PieceEntry = tuple  # (words, lengths, first mark, last mark): see _piece_entry
 _PIECES: dict[str, _PieceEntry] = {}  # piece -> its entry (pieces holding an inner "\n" are not kept)
-_ITEMS = tuple(map(itemgetter, range(6)))
+_ITEMS = tuple(map(itemgetter, range(4)))
 _flat = chain.from_iterable
 
 
@@ -346,12 +346,12 @@ def _piece_entry(piece: str) -> _PieceEntry | None:
     """A piece of spaced text -> its entry, or None when the text must take the general path (an
     empty piece, white space at its end or, "\n"s aside, at its start, or white space inside but "\n").
 
-    The entry holds the words of its tokens and, per token: `lengths` alternates the gap before it
-    (1 for the space before the piece, the "\n" run that opens the piece or sits between two
-    chunks, 0 inside a chunk) and its span length, so their running sum over a document gives every
-    token start and end (tokens tile each chunk); `newlines` = the "\n" just before it; `scan` =
-    `_Word.scan`.  `first` / `last`: the text of a one-mark first / last token (None / False
-    otherwise, and no first after a "\n"): equal neighbours make a run `_merge_runs` joins.
+    The entry holds the words of its tokens and, per token, `lengths`: the gap before it (1 for the
+    space before the piece, the "\n" run that opens the piece or sits between two chunks, 0 inside
+    a chunk) and its span length, alternating, so their running sum over a document gives every
+    token start and end (tokens tile each chunk).  `first` / `last`: the text of a one-mark first /
+    last token (None / False otherwise, and no first after a "\n"): equal neighbours make a run
+    `_merge_runs` joins.
     Chunks are tokenised by `_chunk_entry`, as ever.
     """
     body = piece.lstrip("\n")
@@ -361,13 +361,12 @@ def _piece_entry(piece: str) -> _PieceEntry | None:
     parts = _WS_SPLIT_RE.split(body)
     words: list[_Word] = []
     lengths: list[int] = []
-    nls: list[int] = []
-    gap = nl = lead or 1
+    gap = lead or 1
     for n, part in enumerate(parts):
         if n % 2:
             if part.strip("\n"):
                 return None
-            gap = nl = len(part)
+            gap = len(part)
             continue
         entry = _CHUNK_WORDS.get(part)
         if entry is None:
@@ -375,19 +374,14 @@ def _piece_entry(piece: str) -> _PieceEntry | None:
         if type(entry) is _Word:
             words.append(entry)
             lengths += (gap, len(part))
-            nls.append(nl)
         else:
             ws, st, en = entry.words, entry.starts, entry.ends  # type: ignore[union-attr]
             words += ws
             for a, b in zip(st, en):
                 lengths += (gap, b - a)
                 gap = 0
-            nls.append(nl)
-            nls += [0] * (len(ws) - 1)
-    nls[0] = lead
     first, last = words[0].text, words[-1].text
-    out = (tuple(words), _shared(tuple(lengths)), _shared(tuple(nls)),
-           _shared(tuple(w.scan for w in words), _SHARED_FLAGS),
+    out = (tuple(words), _shared(tuple(lengths)),
            first if not lead and len(first) == 1 and not first.isalnum() else None,
            last if len(last) == 1 and not last.isalnum() else False)
     if "\n" not in body:
@@ -398,17 +392,16 @@ def _piece_entry(piece: str) -> _PieceEntry | None:
 
 
 _SHARED: dict[tuple, tuple] = {}  # tuples of numbers
-_SHARED_FLAGS: dict[tuple, tuple] = {}  # tuples of booleans (kept apart: (True,) == (1,))
 
 
-def _shared(t: tuple, pool: dict[tuple, tuple] = _SHARED) -> tuple:
+def _shared(t: tuple) -> tuple:
     """One object for equal small tuples (keeps piece entries small and warm; bounded like the
     other caches)."""
-    got = pool.get(t)
+    got = _SHARED.get(t)
     if got is None:
-        if len(pool) >= _CACHE_MAX:
-            pool.clear()
-        got = pool[t] = t
+        if len(_SHARED) >= _CACHE_MAX:
+            _SHARED.clear()
+        got = _SHARED[t] = t
     return got
 
 
@@ -424,13 +417,34 @@ def _tokenize_spaced(text: str) -> tuple[list[_Word], list[int], list[int], list
             ents[i] = _piece_entry(pieces[i])
             if ents[i] is None:
                 return None
-    words, lengths, newlines, scan, first, last = _ITEMS
+    words, lengths, first, last = _ITEMS
     W = list(_flat(map(words, ents)))
     bounds = list(accumulate(_flat(map(lengths, ents)), initial=-1))  # the first piece has no space before it
-    S, E, L = bounds[1::2], bounds[2::2], list(accumulate(_flat(map(newlines, ents))))
+    S, E = bounds[1::2], bounds[2::2]
+    L = _line_numbers(text, S)
     if True in map(eq, map(first, ents[1:]), map(last, ents)):  # ". . .": a run of one mark over pieces
         return _merge_runs(W, S, E, L)
-    return W, S, E, L, list(compress(count(), _flat(map(scan, ents))))
+    return W, S, E, L, list(compress(count(), map(_SCAN_FLAG, W)))
+
+
+def _line_numbers(text: str, starts: list[int]) -> list[int]:
+    """The number of "\n" before each token start (`starts`: sorted; no token starts on a "\n").
+
+    One bisect per run of "\n" (a paragraph break in normalised text), not work per token."""
+    out: list[int] = []
+    line = k = 0
+    n = len(text)
+    nl = text.find("\n")
+    while nl >= 0:
+        end = nl + 1
+        while end < n and text[end] == "\n":
+            end += 1
+        j = bisect.bisect_left(starts, end, k)  # the tokens before this run
+        out += [line] * (j - k)
+        k, line = j, line + end - nl
+        nl = text.find("\n", end)
+    out += [line] * (len(starts) - k)
+    return out
 
 
 def _tokenize_cols(text: str) -> tuple[list[_Word], list[int], list[int], list[int], list[int]]:
@@ -536,11 +550,6 @@ class _Ctx:
     alias_keys: dict[tuple[str, ...], "Mention"] = field(default_factory=dict)  # nickname -> full-name mention
 
 
-def _is_title_at(ctx: _Ctx, i: int) -> tuple[Title, int] | None:
-    """Longest title/role spelling starting at token i -> (title, end index); computed once per document."""
-    return ctx.title_at.get(i)
-
-
 def _find_titles(toks: list[_Word], lines: list[int], cand: list[int], lex: Lex) -> dict[int, tuple[Title, int]]:
     """Longest title/role spelling at each candidate token (a title can only start at a trie word)."""
     out: dict[int, tuple[Title, int]] = {}
@@ -586,7 +595,7 @@ def _name_kind(text: str) -> int:
         kind = _NOT_NAME  # "S.E.", "M.M." after a comma are degrees, not a second name
     elif acronym:
         kind = _INITIALS if len(text) <= 3 else _NOT_NAME
-    elif any(rx.match(text) for rx in lex.unit_acr_re) or any(rx.search(low) for rx in lex.stop_re):
+    elif _unit_acronym(text) or any(rx.search(low) for rx in lex.stop_re):
         kind = _NOT_NAME
     elif _CAMEL_RE.search(text):
         kind = _NOT_NAME  # "KemenPANRB", "LiputanKhusus": camel-case words are organisations/brands
@@ -618,6 +627,8 @@ def _plain_name_word(ctx: _Ctx, t: _Word) -> bool:
 def _name_run(ctx: _Ctx, i: int) -> int:
     """End index of the name starting at token i (i itself when no name starts there)."""
     toks = ctx.toks
+    if i >= len(toks) or not toks[i].cap:
+        return i  # a name word is capitalised (`_name_kind`): the common case, decided at once
     j = i
     while j < len(toks) and j - i < _MAX_NAME and ctx.lines[j] == ctx.lines[i]:
         if _name_tok(ctx, j):
@@ -631,11 +642,18 @@ def _name_run(ctx: _Ctx, i: int) -> int:
 
 
 def _skip_honorifics(ctx: _Ctx, i: int) -> int:
-    toks = ctx.toks
-    while i < len(toks) and (toks[i].text in ctx.lex.honorifics
-                             or (toks[i].text + "." in ctx.lex.honorifics and i + 1 < len(toks) and toks[i + 1].text == ".")):
-        i += 2 if toks[i].text + "." in ctx.lex.honorifics and toks[i].text not in ctx.lex.honorifics else 1
-        if i < len(toks) and toks[i].text == "," and i + 1 < len(toks) and toks[i + 1].text in ctx.lex.honorifics:
+    """Index after the honorifics at token i ("Dr.", "Hj", "Prof. DR." - also written "Dr ." or "Prof., Dr.")."""
+    toks, honor = ctx.toks, ctx.lex.honorifics
+    n = len(toks)
+    while i < n:
+        text = toks[i].text
+        if text in honor:
+            i += 1
+        elif text + "." in honor and i + 1 < n and toks[i + 1].text == ".":
+            i += 2
+        else:
+            break
+        if i < n and toks[i].text == "," and i + 1 < n and toks[i + 1].text in honor:
             i += 1
     return i
 
@@ -684,67 +702,74 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
     parenthesised acronyms and connectors between two of those.
     """
     toks, lex = ctx.toks, ctx.lex
+    unit_at, lines, unit_words, qual = ctx.unit_at, ctx.lines, ctx.unit_words, lex.qual
+    n = len(toks)
     unit_key = ""
     j = i
     # a unit span that starts inside the title ("Kepala [Balai Anak Handayani Jakarta]")
     for k in range(title_start, i + 1):
-        if k in ctx.unit_at and ctx.unit_at[k][0] > j:
-            j, unit_key = ctx.unit_at[k][0], ctx.unit_at[k][2]
-    line = ctx.lines[title_start] if title_start < len(toks) else 0
+        u = unit_at.get(k)
+        if u is not None and u[0] > j:
+            j, unit_key = u[0], u[2]
+    line = lines[title_start] if title_start < n else 0
     if area and j == i:
         j = _area_name_end(ctx, j, line)
-    while j < len(toks) and ctx.lines[j] == line:
+    while j < n and lines[j] == line:
         t = toks[j]
-        if j > i and toks[j - 1].low in lex.area_heads and _area_name_end(ctx, j, line) > j:
-            j = _area_name_end(ctx, j, line)
+        if j > i and toks[j - 1].low in lex.area_heads:
+            a = _area_name_end(ctx, j, line)
+            if a > j:
+                j = a
+                continue
+        u = unit_at.get(j)
+        if u is not None:
+            j, unit_key = u[0], unit_key or u[2]
             continue
-        if j in ctx.unit_at:
-            j, unit_key = ctx.unit_at[j][0], unit_key or ctx.unit_at[j][2]
-            continue
-        if t.text in _QUOTES:
+        text, low, is_word = t.text, t.low, t.is_word
+        if text in _QUOTES:
             k = j + 1
-            while k < len(toks) and k - j <= 6 and toks[k].text not in _QUOTES and toks[k].is_word and toks[k].cap:
+            while k < n and k - j <= 6 and toks[k].text not in _QUOTES and toks[k].is_word and toks[k].cap:
                 k += 1
-            if k < len(toks) and k > j + 1 and toks[k].text in _QUOTES:
+            if k < n and k > j + 1 and toks[k].text in _QUOTES:
                 j = k + 1
                 continue
             break
-        if t.text == "(":
+        if text == "(":
             k = j + 1
-            while k < len(toks) and k - j <= 8 and toks[k].text != ")" and (
-                    toks[k].acronym or toks[k].low in lex.qual or toks[k].low in lex.title_words
+            while k < n and k - j <= 8 and toks[k].text != ")" and (
+                    toks[k].acronym or toks[k].low in qual or toks[k].low in lex.title_words
                     or toks[k].low in _CONNECT or toks[k].text == "-"):
                 k += 1
-            if k < len(toks) and k > j + 1 and toks[k].text == ")":
+            if k < n and k > j + 1 and toks[k].text == ")":
                 j = k + 1
                 continue
             break
-        if t.is_word and (t.low in lex.qual or t.low in ctx.unit_words):
+        if is_word and (low in qual or low in unit_words):
             j += 1
             continue
-        if t.is_word and t.cap and j == i:
-            inner = _is_title_at(ctx, j)
+        if is_word and t.cap and j == i:
+            inner = ctx.title_at.get(j)
             if inner and inner[0].kind == "title":
                 j = inner[1]
                 continue
-        if t.is_word and t.cap:
+        if is_word and t.cap:
             # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": a capitalised name closed by its acronym
             k = j
-            while k < len(toks) and k - j < 8 and ctx.lines[k] == line and (
+            while k < n and k - j < 8 and lines[k] == line and (
                     (toks[k].is_word and toks[k].cap) or toks[k].low in _CONNECT):
                 k += 1
-            if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].acronym and toks[k + 2].text == ")":
+            if k + 2 < n and toks[k].text == "(" and toks[k + 1].acronym and toks[k + 2].text == ")":
                 j = k + 3
                 continue
-        if t.acronym and not (j + 1 < len(toks) and toks[j + 1].text == "."):
+        if t.acronym and not (j + 1 < n and toks[j + 1].text == "."):
             j += 1
             continue
-        if t.is_word and any(rx.match(t.text) for rx in lex.unit_acr_re):
+        if is_word and _unit_acronym(text):
             j += 1
             continue
-        if t.low in _CONNECT and j > i and j + 1 < len(toks) and ctx.lines[j + 1] == line and (
-                toks[j + 1].low in lex.qual or toks[j + 1].acronym or (j + 1) in ctx.unit_at
-                or toks[j + 1].low in ctx.unit_words):
+        if low in _CONNECT and j > i and j + 1 < n and lines[j + 1] == line and (
+                toks[j + 1].low in qual or toks[j + 1].acronym or (j + 1) in unit_at
+                or toks[j + 1].low in unit_words):
             j += 1
             continue
         break
@@ -752,6 +777,20 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
     while j > i and toks[j - 1].low in _CONNECT:
         j -= 1
     return j, unit_key
+
+
+_UNIT_ACRONYM: dict[str, bool] = {}  # token text -> _unit_acronym(text)
+
+
+def _unit_acronym(text: str) -> bool:
+    """Does a token text match a unit acronym pattern ("BRSPDI", "PSBN")?  Cached across documents."""
+    got = _UNIT_ACRONYM.get(text)
+    if got is None:
+        got = any(rx.match(text) for rx in lexicon().unit_acr_re)
+        if len(_UNIT_ACRONYM) >= _CACHE_MAX:
+            _UNIT_ACRONYM.clear()
+        _UNIT_ACRONYM[text] = got
+    return got
 
 
 def _qual_words(ctx: _Ctx, texts: tuple[str, ...]) -> list[str]:
@@ -779,7 +818,7 @@ def _area_name_end(ctx: _Ctx, j: int, line: int) -> int:
     """The region name after 'Bupati' / 'Kelurahan': one capitalised word (two when both are places)."""
     toks = ctx.toks
     if j < len(toks) and ctx.lines[j] == line and toks[j].is_word and toks[j].cap \
-            and toks[j].text not in ctx.lex.honorifics and not _is_title_at(ctx, j):
+            and toks[j].text not in ctx.lex.honorifics and not ctx.title_at.get(j):
         j += 1
         while j < len(toks) and ctx.lines[j] == line and toks[j].low in ctx.lex.places:
             j += 1
@@ -846,7 +885,7 @@ def _modifier_before(ctx: _Ctx, i: int) -> tuple[str, int]:
         k = i - back
         if k < 0:
             break
-        hit = _is_title_at(ctx, k)
+        hit = ctx.title_at.get(k)
         if hit and hit[0].kind == "modifier" and hit[1] == i:
             return hit[0].canonical, k
     return "", i
@@ -873,7 +912,7 @@ def _name_after(ctx: _Ctx, j: int, allow_comma: bool = True) -> tuple[int, int, 
     e = _name_run(ctx, h)
     if e == h:
         return None
-    if _is_title_at(ctx, h):
+    if ctx.title_at.get(h):
         return None
     return first, h, e
 
@@ -976,8 +1015,8 @@ def _phrase_before(ctx: _Ctx, i: int, kind: str) -> int:
         return 0
     best = 0
     for words in ctx.lex.cue_last.get(kind, {}).get(toks[i - 1].low, ()):
-        n = len(words)
-        if n > best and i - n >= 0 and all(toks[i - n + x].low == words[x] for x in range(n)):
+        n = len(words)  # its last word is toks[i - 1] (the index key): compare the others
+        if n > best and i - n >= 0 and (n == 1 or all(toks[i - n + x].low == words[x] for x in range(n - 1))):
             best = n
     return best
 
@@ -1003,7 +1042,7 @@ def _single_name_ok(ctx: _Ctx, e: int) -> bool:
 
 
 def _followed_by_title(ctx: _Ctx, e: int) -> bool:
-    return e < len(ctx.toks) and _is_title_at(ctx, e) is not None
+    return e < len(ctx.toks) and ctx.title_at.get(e) is not None
 
 
 def _is_unitish(ctx: _Ctx, s: int, e: int) -> bool:
@@ -1019,7 +1058,7 @@ def _ends_with_unit_head(ctx: _Ctx, q_end: int) -> bool:
         return False
     t = ctx.toks[q_end - 1]
     return any(h[-1] == t.low for h in ctx.lex.unit_heads) or t.low in {"besar", "terpadu"} \
-        or any(rx.match(t.text) for rx in ctx.lex.unit_acr_re)
+        or _unit_acronym(t.text)
 
 
 _VOWELS = frozenset("AEIOUY")
@@ -1029,7 +1068,7 @@ def _caps_name_word(ctx: _Ctx, t: _Word) -> bool:
     """An all-capitals word that reads as a name, not an acronym ("SAIFULLAH", not "BBPPKS"/"PANRB")."""
     lex = ctx.lex
     if not t.acronym or len(t.text) < 3 or not t.text.isalpha() or t.low in lex.stop or t.low in lex.abbrev \
-            or t.low in ctx.unit_words or t.low in lex.titles or any(rx.match(t.text) for rx in lex.unit_acr_re):
+            or t.low in ctx.unit_words or t.low in lex.titles or _unit_acronym(t.text):
         return False
     v = sum(ch in _VOWELS for ch in t.text)
     return v >= 1 and v * 10 >= 3 * len(t.text) and t.text not in lex.name_abbrev
@@ -1051,7 +1090,7 @@ def _caps_segment(ctx: _Ctx, i: int) -> int:
     while k < len(toks) and k - i < 7 and ctx.lines[k] == ctx.lines[i] and (
             (toks[k].is_word and toks[k].cap) or toks[k].text in _QUOTES
             or (k > i and toks[k].low in _CONNECT)):
-        if _is_title_at(ctx, k):
+        if ctx.title_at.get(k):
             return i
         k += 1
     return k
@@ -1106,7 +1145,7 @@ def _apposition_pass(ctx: _Ctx) -> None:
             s -= 1
         if s == e or not _name_tok(ctx, s):
             continue
-        if s > 0 and _is_title_at(ctx, s - 1):
+        if s > 0 and ctx.title_at.get(s - 1):
             continue
         # the name must not itself be the tail of a title+name mention already found
         if _covered(ctx, ctx.starts[s]):
@@ -1136,9 +1175,13 @@ def _phrase_at(ctx: _Ctx, i: int, kind: str) -> int:
     if i < 0 or i >= len(toks):
         return -1
     for words in ctx.lex.cue_phrases.get(kind, {}).get(toks[i].low, ()):
-        n = len(words)
-        if i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(n)):
-            return i + n
+        n = len(words)  # its first word is toks[i] (the index key): compare the others
+        if i + n <= len(toks):
+            k = 1
+            while k < n and toks[i + k].low == words[k]:
+                k += 1
+            if k == n:
+                return i + n
     return -1
 
 
@@ -1180,7 +1223,7 @@ def _cue_pass(ctx: _Ctx) -> None:
         e = _phrase_at(ctx, i, "alias") if "alias" in kinds else -1
         if e > 0:
             got = _name_after(ctx, e, allow_comma=False)
-            s0, _ = ctx.doc.sentence_of(ctx.starts[i])
+            s0 = _sentence_start(ctx.doc, ctx.starts[i])
             s0 = max(s0, ctx.starts[max(0, i - _WINDOW)])
             if ctx.by_start is None:
                 ctx.by_start = sorted(((m.start, m) for m in ctx.mentions), key=lambda x: x[0])
@@ -1219,7 +1262,7 @@ def _cue_pass(ctx: _Ctx) -> None:
             continue
         # -- "Ibu Kanya", "Pak Hartono"
         if t.low in _HONOR_CUES and t.cap:
-            if _is_title_at(ctx, i + 1):
+            if ctx.title_at.get(i + 1):
                 continue
             got = _name_after(ctx, i + 1, allow_comma=False)
             if got and _boundary_ok(ctx, got[2]) and not _covered(ctx, ctx.starts[got[1]]):
@@ -1255,7 +1298,7 @@ def _full_name_cue(ctx: _Ctx, i: int, e: int) -> None:
     line = ctx.lines[i]
     title_hit = None
     for t0 in range(max(0, k - 8), k):
-        hit = _is_title_at(ctx, t0)
+        hit = ctx.title_at.get(t0)
         if hit and hit[0].kind == "title" and ctx.lines[t0] == line:
             q_end, unit_key = _qualifier(ctx, hit[1], t0, hit[0].area)
             if max(q_end, hit[1]) == k:
@@ -1307,11 +1350,19 @@ def _sentence_subject(ctx: _Ctx, char: int) -> tuple[int, int] | None:
             k += 2
         k = _skip_honorifics(ctx, k)
         n = _name_run(ctx, k)
-        if n > k and n - k <= 3 and _boundary_ok(ctx, n) and not _is_title_at(ctx, k):
+        if n > k and n - k <= 3 and _boundary_ok(ctx, n) and not ctx.title_at.get(k):
             return k, n
         if start != s:
             break
     return None
+
+
+def _sentence_start(doc: Document, offset: int) -> int:
+    """`doc.sentence_of(offset)[0]` by bisect: the start of the sentence holding `offset`, else 0
+    (segment.py makes sentences sorted and disjoint)."""
+    sents = doc.sentences
+    n = bisect.bisect_right(sents, (offset, len(doc.text) + 1)) - 1
+    return sents[n][0] if n >= 0 and offset < sents[n][1] else 0
 
 
 def _award_context(ctx: _Ctx, i: int) -> bool:
@@ -1326,7 +1377,7 @@ def _award_context(ctx: _Ctx, i: int) -> bool:
     if i - k > _WINDOW:
         return False
     toks = ctx.toks
-    s, _ = ctx.doc.sentence_of(ctx.starts[i])
+    s = _sentence_start(ctx.doc, ctx.starts[i])
     return ctx.starts[k] >= s
 
 
@@ -1350,7 +1401,7 @@ def _affiliation(ctx: _Ctx, m: Mention, e: int) -> None:
 def _unit_before(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     """The unit named last before token i in the same sentence -> (unit_key, text)."""
     toks = ctx.toks
-    s, _ = ctx.doc.sentence_of(ctx.starts[i])
+    s = _sentence_start(ctx.doc, ctx.starts[i])
     best = None
     us = ctx.unit_starts
     for n in range(bisect.bisect_left(us, i) - 1, max(-1, bisect.bisect_left(us, i - _WINDOW) - 1), -1):
@@ -1405,7 +1456,7 @@ def _speech_after_pass(ctx: _Ctx) -> None:
 
 def _title_ends_at(ctx: _Ctx, s: int) -> bool:
     for k in range(max(0, s - 8), s):
-        hit = _is_title_at(ctx, k)
+        hit = ctx.title_at.get(k)
         if hit and hit[1] <= s:
             q_end, _ = _qualifier(ctx, hit[1], k, hit[0].area)
             if q_end >= s:
@@ -1434,7 +1485,7 @@ def _list_pass(ctx: _Ctx) -> None:
             if _covered(ctx, ctx.starts[got[1]]) or ctx.lines[got[1]] != ctx.lines[e - 1]:
                 break
             nxt = got[2]
-            if nxt < len(toks) and toks[nxt].text == "," and nxt + 1 < len(toks) and _is_title_at(ctx, nxt + 1):
+            if nxt < len(toks) and toks[nxt].text == "," and nxt + 1 < len(toks) and ctx.title_at.get(nxt + 1):
                 break  # apposition: handled by the apposition pass
             _, h, ne = got
             _add(ctx, ctx.starts[got[0]], _degrees_end(ctx, ctx.ends[ne - 1]), toks[h:ne], "list")
@@ -1532,10 +1583,11 @@ def _norm_pos(p: str) -> str:
 class _Person:
     """One person of a document: the full name and every mention of them."""
 
-    __slots__ = ("name", "mentions", "last")
+    __slots__ = ("name", "keys", "mentions", "last")
 
     def __init__(self, m: Mention):
         self.name = m.name
+        self.keys = frozenset(_name_key(m.name))  # the words of the name, as `_name_key` compares them
         self.mentions = [m]
         self.last = m.start
 
@@ -1609,9 +1661,9 @@ def _resolve(ctx: _Ctx) -> list[_Person]:
         key = keyed(m)
         if m.alias_of is not None or (key in aliases and m.cue != "alias"):
             continue
-        pools = [by_tok.get(w, []) for w in set(key)]
-        cands = list({id(p): p for p in min(pools, key=len)}.values()) if pools else []
-        cands = [p for p in cands if set(key) <= set(_name_key(p.name))]
+        kset = set(key)
+        # every person holding all the words is in the smallest pool (in creation order)
+        cands = [p for p in min([by_tok.get(w, ()) for w in kset], key=len) if kset <= p.keys] if by_tok else []
         if not cands and len(key) == 1 and len(key[0]) >= 4:
             # nickname prefix ("Risma" -> "Rismaharini")
             if prefix_keys is None:
@@ -1640,7 +1692,7 @@ def _resolve(ctx: _Ctx) -> list[_Person]:
         if m.cue in strong:
             p = _Person(m)
             persons.append(p)
-            for w in set(key):
+            for w in kset:
                 by_tok.setdefault(w, []).append(p)
             if prefix_keys is not None:
                 prefix_keys = None  # rebuilt lazily with the new tokens
@@ -1723,25 +1775,37 @@ def _unit_words(toks: list[_Word], lines: list[int], lex: Lex, unit_at: dict, sc
     words = {t.low for i, (j, _, _) in unit_at.items() for t in toks[i:j]
              if t.is_word and t.cap and t.text not in honorifics}
     firsts = _heads_by_first()
+    n_toks = len(toks)
+    qual, places, title_words = lex.qual, lex.places, lex.title_words
     for i in scan:
         t = toks[i]
-        if t.low not in firsts or not t.cap:
+        heads = firsts.get(t.low)
+        if heads is None or not t.cap:
             continue
-        for head in firsts[t.low]:
+        for head in heads:
             n = len(head)
-            if i + n <= len(toks) and (n == 1 or tuple(w.low for w in toks[i + 1:i + n]) == head[1:]):
-                if i > 0 and toks[i - 1].low in lex.title_words:
-                    break  # "Kepala Sentra X Name": the name may follow
-                k = i + n
-                quoted = k < len(toks) and toks[k].text in _QUOTES
-                if quoted:
-                    k += 1
-                while k < len(toks) and k - i < n + 5 and lines[k] == lines[i] and toks[k].is_word \
-                        and toks[k].cap and (quoted or toks[k].low not in lex.places):
-                    if toks[k].low not in lex.qual and toks[k].text not in lex.honorifics:
-                        words.add(toks[k].low)
-                    k += 1
-                break
+            if i + n > n_toks:
+                continue
+            x = 1  # the first word is t (the index key): compare the others
+            while x < n and toks[i + x].low == head[x]:
+                x += 1
+            if x < n:
+                continue
+            if i > 0 and toks[i - 1].low in title_words:
+                break  # "Kepala Sentra X Name": the name may follow
+            k = i + n
+            quoted = k < n_toks and toks[k].text in _QUOTES
+            if quoted:
+                k += 1
+            line = lines[i]
+            while k < n_toks and k - i < n + 5 and lines[k] == line:
+                w = toks[k]
+                if not (w.is_word and w.cap and (quoted or w.low not in places)):
+                    break
+                if w.low not in qual and w.text not in honorifics:
+                    words.add(w.low)
+                k += 1
+            break
     words -= {"i", "ni"}
     return frozenset(words)
 
