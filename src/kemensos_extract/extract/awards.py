@@ -265,7 +265,7 @@ def sure_words(pattern: str) -> frozenset[str]:
 def _lower_for_gates(text: str) -> str | None:
     """The text lower-cased with unchanged offsets, or None when gates must not be used."""
     low = text.lower()
-    if len(low) != len(text) or _CASE_ALIENS.search(text):
+    if len(low) != len(text) or (not text.isascii() and _CASE_ALIENS.search(text)):
         return None
     return low
 
@@ -274,6 +274,7 @@ def _lower_for_gates(text: str) -> str | None:
 # what is left is a whole word in the sense of \b
 _NON_WORD = "".join(c for c in string.punctuation if c != "_")
 _MAX_WORDS = 200_000
+_MAX_SENTENCES = 20_000  # ~3 MB of sentence strings at most
 
 
 class _Gates:
@@ -296,6 +297,7 @@ class _Gates:
         self.sure_bit: dict[str, int] = {}
         self.sure_words: dict[str, int] = {}
         self.words: dict[str, int] = {}
+        self.sentences: dict[str, int] = {}  # see sentence_bits
         self.pattern_masks: list[int] = []  # per row of award_patterns.csv
         # kind -> (AND mask, compiled alternative) per top-level alternative of its rows;
         # None: the rows cannot be split safely (see _split_alternatives)
@@ -313,6 +315,7 @@ class _Gates:
                     continue  # no new bits once the sure bits sit above: the clause is not tested
                 bit = self.bit_of[c] = 1 << len(self.bit_of)
                 self.words.clear()  # bits of known tokens lack the new clause
+                self.sentences.clear()
                 for lit in c:
                     node = self.trie
                     for ch in lit:
@@ -357,6 +360,7 @@ class _Gates:
                 self.sure_words[w] = self.sure_words.get(w, 0) | bit
         self.finished = True
         self.words.clear()
+        self.sentences.clear()
 
     def word_bits(self, w: str) -> int:
         got = self.words.get(w)
@@ -383,10 +387,20 @@ class _Gates:
 
     def bits(self, low: str) -> int:
         """The gate bits of a stretch of lower-cased text."""
-        try:
-            return reduce(or_, map(self.words.__getitem__, low.split()), 0)
+        try:  # most tokens have no bits: OR-ing only the others saves work on big ints
+            return reduce(or_, filter(None, map(self.words.__getitem__, low.split())), 0)
         except KeyError:  # a token not seen before
             return reduce(or_, map(self.word_bits, low.split()), 0)
+
+    def sentence_bits(self, low: str) -> int:
+        """bits() of a sentence, kept across documents: releases repeat boilerplate and
+        reposted sentences, and a dict lookup is far cheaper than OR-ing its tokens."""
+        got = self.sentences.get(low)
+        if got is None:
+            if len(self.sentences) > _MAX_SENTENCES:
+                self.sentences.clear()
+            got = self.sentences[low] = self.bits(low)
+        return got
 
     def passes(self, kind: str, bits: int) -> bool:
         """Whether text with these bits may match cue `kind`."""
@@ -396,7 +410,11 @@ class _Gates:
         single, multi, some = rows
         if bits & single:
             return True
-        return bool(bits & some) and any((bits & m) == m for m in multi)
+        if bits & some:
+            for m in multi:
+                if bits & m == m:
+                    return True
+        return False
 
 
 @lru_cache(maxsize=1)
@@ -475,17 +493,24 @@ def _patterns() -> tuple[tuple[str, Any, int, tuple[tuple[str, ...], ...] | None
 _MAX_STRETCHES = 12
 
 
-def _stretches(low: str | None, clauses: tuple[tuple[str, ...], ...] | None, n: int) -> list[tuple[int, int]]:
+def _stretches(low: str | None, clauses: tuple[tuple[str, ...], ...] | None, n: int,
+               memo: dict[tuple[str, ...], set[int] | None] | None = None) -> list[tuple[int, int]]:
     """The '.'-free stretches of the text holding a string of each clause that gives few
     (the whole text when none does or nothing is known).  A match that can
     hold no '.' lies inside one stretch, and with a '.' (no word character) at both ends
     \\b reads the same there, so running the pattern on these stretches finds exactly the
-    matches it finds on the whole text."""
+    matches it finds on the whole text.  `memo` keeps the stretch starts of a clause for
+    the patterns of the same text that share it (the sets are never changed)."""
     if low is None or clauses is None:
         return [(0, n)]
     got: set[int] | None = None
     for lits in clauses:  # a match lies in a stretch that holds a string of every clause
-        starts = _stretch_starts(low, lits)
+        if memo is None:
+            starts = _stretch_starts(low, lits)
+        elif lits in memo:
+            starts = memo[lits]
+        else:
+            starts = memo[lits] = _stretch_starts(low, lits)
         if starts is not None:
             got = starts if got is None else got & starts
             if len(got) <= 1:
@@ -707,15 +732,18 @@ def _doc_bits(low: str | None, sents: list[tuple[int, int]]) -> tuple[list[int],
     if low is None:
         return [-1] * len(sents), -1
     g = _gates()
-    sbits = [g.bits(low[s:e]) for s, e in sents]
+    sbits = [g.sentence_bits(low[s:e]) for s, e in sents]
     doc = reduce(or_, sbits, 0)
     prev = 0
+    n = len(low)
     for s, e in sents:
-        if s < prev or (0 < s < len(low) and not low[s - 1].isspace() and not low[s].isspace()) \
-                or (0 < e < len(low) and not low[e - 1].isspace() and not low[e].isspace()):
+        if s < prev or (0 < s < n and not low[s - 1].isspace() and not low[s].isspace()) \
+                or (0 < e < n and not low[e - 1].isspace() and not low[e].isspace()):
             return sbits, g.bits(low)
-        if low[prev:s].strip():
-            doc |= g.bits(low[prev:s])
+        if prev < s:
+            gap = low[prev:s]
+            if not gap.isspace():
+                doc |= g.bits(gap)
         prev = e
     if low[prev:].strip():
         doc |= g.bits(low[prev:])
@@ -737,6 +765,7 @@ class _Ctx:
         ordered = all(a[1] <= b[0] for a, b in zip(self.sents, self.sents[1:]))
         self._starts = [s for s, _ in self.sents] if ordered else None
         self.ascii = self.text.isascii()
+        self.gates = _gates()
         self.sbits, self.doc_bits = _doc_bits(self.low, self.sents)
         self._lines: dict[int, tuple[int, int]] = {}
         self.people = [(sp.start, sp.end) for sp in doc.spans.get("people", []) or []]
@@ -744,15 +773,18 @@ class _Ctx:
         self.year_ok: dict[int, bool] = {}
         self.years_cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._has: dict[str, list[bool | None]] = {}  # per cue kind, per sentence
+        self._gate: dict[str, list[bool | None]] = {}  # per cue kind, per sentence
         n = len(self.sents)
         self.units: list[list[URef]] = [[] for _ in range(n)]
+        sent_index = self.sent_index
         for sp in doc.spans.get(UNIT, []) or []:
-            key = sp.attrs.get("unit_key") or sp.value
+            attrs = sp.attrs
+            key = attrs.get("unit_key") or sp.value
             if not key:
                 continue
-            name = sp.attrs.get("unit_name") or sp.text
-            i = self.sent_index(sp.start)
+            i = sent_index(sp.start)
             if i is not None:
+                name = attrs.get("unit_name") or sp.text
                 self.units[i].append(URef(sp.start, sp.end, str(key), str(name)))
         for lst in self.units:
             if len(lst) > 1:
@@ -837,7 +869,7 @@ class _Ctx:
         got = self._items.get(i)
         if got is None:
             a, b = self.line_of(i)
-            got = self._items[i] = _ITEM_RX.match(self.text[a:b]) is not None
+            got = self._items[i] = _ITEM_AT.match(self.text, a, b) is not None
         return got
 
     def has(self, kind: str, i: int) -> bool:
@@ -853,7 +885,7 @@ class _Ctx:
     def _search_has(self, kind: str, i: int) -> bool:
         s, e = self.sents[i]
         if self.low is not None:
-            g = _gates()
+            g = self.gates
             bits = self.sbits[i]
             if not g.passes(kind, bits):
                 return False  # none of the cue's alternatives has all the words it needs
@@ -865,7 +897,15 @@ class _Ctx:
 
     def gate(self, kind: str, i: int) -> bool:
         """False when no match of cue `kind` can lie within sentence i (see _Gates)."""
-        return self.low is None or _gates().passes(kind, self.sbits[i])
+        if self.low is None:
+            return True
+        row = self._gate.get(kind)
+        if row is None:
+            row = self._gate[kind] = [None] * len(self.sents)
+        got = row[i]
+        if got is None:
+            got = row[i] = self.gates.passes(kind, self.sbits[i])
+        return got
 
     def may(self, kind: str, a: int, b: int) -> bool:
         """False when no match of cue `kind` can lie within text[a:b] (see _Gates)."""
@@ -903,10 +943,11 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
     """Award names in the text, longest match first, no overlaps."""
     cands: list[tuple[int, int, str]] = []
     doc_bits = ctx.doc_bits
+    memo: dict[tuple[str, ...], set[int] | None] = {}
     for key, rx, mask, lits in _patterns():
         if (doc_bits & mask) != mask:
             continue  # the name cannot occur: one of its required words is not in the text
-        for a, b in _stretches(ctx.low, lits, len(text)):
+        for a, b in _stretches(ctx.low, lits, len(text), memo):
             for m in rx.finditer(text, a, b, timeout=_TIMEOUT):
                 if key == "top-n":
                     n = int(m.group("n"))
@@ -989,7 +1030,10 @@ def _pair_candidates(u: URef, mentions: list[Mention], ctx: _Ctx, i: int) -> lis
     s, e = ctx.sents[i]
     stops = ctx.stops.get(i)
     if stops is None:
-        stops = ctx.stops[i] = [s + m.end() for m in _STOP_RX.finditer(ctx.text[s:e])]
+        if not _may_find(ctx, _STOP_RX, s, e):
+            stops = ctx.stops[i] = []  # no ';' nor stop word in the sentence
+        else:
+            stops = ctx.stops[i] = [s + m.end() for m in _STOP_RX.finditer(ctx.text[s:e])]
     prev_stop = max([x for x in stops if x <= u.start] or [s])
     nxt_stop = min([x for x in stops if x > u.end] or [e])
     region = [m for m in mentions if prev_stop <= m.start < nxt_stop]
@@ -1047,6 +1091,7 @@ def _last_unit_before(ctx: _Ctx, i: int, back: int = 4) -> URef | None:
 
 
 _ITEM_RX = regex.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2022*])\s")
+_ITEM_AT = regex.compile(_ITEM_RX.pattern[1:])  # _ITEM_RX for .match(text, pos, endpos) (no copy)
 
 
 def _sentence_polarity(ctx: _Ctx, i: int) -> bool:
@@ -1111,7 +1156,8 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
     seen = set()
     single_key = len({u.key for u in units}) == 1
     for u in units:
-        if _cue("not_recipient").search(ctx.text[max(s, u.start - 20):u.start]):
+        w = max(s, u.start - 20)
+        if _may_find(ctx, _cue("not_recipient"), w, u.start) and _cue("not_recipient").search(ctx.text[w:u.start]):
             continue
         if anaphoric_award:
             chosen = [mentions[0]]
@@ -1206,7 +1252,7 @@ def _year_usable(ctx: _Ctx, pos: int) -> bool:
     if _year_block_rx().search(pre) and not _DMY_RX.match(t, max(0, pos - 6), pos + 4):
         if not _SLASH_END.search(pre) or not _DM_SLASH_END.search(pre):
             return False
-    if _cue("legal").search(pre):
+    if _may_find(ctx, _cue("legal"), max(0, pos - 60), pos) and _cue("legal").search(pre):
         return False
     if pos + 4 < len(t) and t[pos + 4:pos + 5] == "/":
         return False
@@ -1324,13 +1370,29 @@ def _any_clauses(pattern: str) -> tuple[frozenset[str], ...]:
     return tuple(_required_all(parsed)) if parsed is not None else ()
 
 
+@lru_cache(maxsize=64)
+def _clause_finders(pattern: str) -> tuple[Any, ...]:
+    """Per clause of _any_clauses, one `re` alternation of its (escaped, lower-case) strings:
+    its search in the lower-cased text finds one exactly when a string occurs there, in one
+    C call instead of a substring test per string."""
+    return tuple(re.compile("|".join(re.escape(x) for x in sorted(c))) for c in _any_clauses(pattern))
+
+
+def _may_find(ctx: _Ctx, rx: Any, a: int, b: int) -> bool:
+    """False when a string that every match of rx needs is not in text[a:b] (then neither a
+    search of text[a:b] nor one of the text between a and b can match)."""
+    low = ctx.low
+    if low is not None:
+        for c in _clause_finders(rx.pattern):
+            if c.search(low, a, b) is None:
+                return False
+    return True
+
+
 def _finditer_gated(ctx: _Ctx, rx: Any, a: int, b: int, overlapped: bool = False) -> Any:
     """rx.finditer(text, a, b), skipped when a string every match needs is not in text[a:b]."""
-    if ctx.low is not None:
-        w = ctx.low[a:b]
-        for c in _any_clauses(rx.pattern):
-            if not any(x in w for x in c):
-                return ()
+    if not _may_find(ctx, rx, a, b):
+        return ()
     return rx.finditer(ctx.text, a, b, overlapped=overlapped, timeout=_TIMEOUT)
 
 
@@ -1617,7 +1679,8 @@ def _ceremony(ctx: _Ctx, f: Fact) -> None:
     key, units, heading, n = f.recipient_key, ctx.units, ctx.heading, len(ctx.sents)
     for side in range(i + 1, min(n, i + 5)), range(i - 1, max(-1, i - 5), -1):
         for j in side:
-            if any(u.key != key for u in units[j]):
+            uj = units[j]
+            if uj and any(u.key != key for u in uj):
                 break  # a sentence about another unit ends the scope
             if heading[j] != heading[i] or (ctx.line_of(j) != own_line and _line_year(ctx, j)):
                 break  # another year of a recap
@@ -1640,7 +1703,7 @@ def _ceremony(ctx: _Ctx, f: Fact) -> None:
                 ds = [d for d in ds if int(d[1][:4]) == f.edition]  # another year's ceremony
             if ds:
                 f.ceremony_date = ds[0][1]
-        if f.ceremony_place is None and ctx.has("ceremony", j):
+        if f.ceremony_place is None and (j != i or ctx.has("ceremony", j)):  # checked above for j != i
             f.ceremony_place = _sentence_place(ctx, j)
         if f.ceremony_date and f.ceremony_place:
             return
@@ -1656,6 +1719,9 @@ def _merge(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         groups.setdefault((f.family, f.recipient_key), []).append(f)
     for fs in groups.values():
+        if len(fs) == 1:
+            out.append(fs[0])  # nothing to merge (what the steps below give for one fact)
+            continue
         by_ed: dict[int, list[Fact]] = {}
         undated: list[Fact] = []
         for f in fs:
@@ -1755,8 +1821,9 @@ def _base_year(ctx: _Ctx, before: list[Fact], f: Fact) -> int | None:
 def _doc_ceremony_year(ctx: _Ctx, f: Fact) -> int | None:
     """Year of the nearest sentence that reports an award hand-over without naming another unit."""
     best = None
-    for j in range(len(ctx.sents)):
-        if any(u.key != f.recipient_key for u in ctx.units[j]):
+    key = f.recipient_key
+    for j, uj in enumerate(ctx.units):
+        if uj and any(u.key != key for u in uj):
             continue
         ms = ctx.mentions[j]
         if ms and all(m.key != f.family for m in ms):
