@@ -148,7 +148,9 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     published: dict[str, str] = {}  # doc_id -> ISO publication date (orders documents in canonical tables)
     award_rows: list[Any] = []  # canonical awards need story ids: kept (compact) until grouping
     # canonical units and people: aggregated while their tables are written (`write_spool`)
-    aggregates = {"units": canonical.UnitsAggregator, "people": partial(canonical.PeopleAggregator, published)}
+    doc_ids = [doc_id for doc_id, _ in items]
+    aggregates = {"units": partial(canonical.UnitsAggregator, doc_ids=doc_ids),
+                  "people": partial(canonical.PeopleAggregator, published, doc_ids=doc_ids)}
     up_to_date = False
     kept: list[Any] = []  # the engine, kept open: its idle workers write tables at the end
     shas: list[str] | None = None

@@ -299,6 +299,40 @@ def _award_row(fam: str, rec: str, edition: int | None, rows: list[dict[str, Any
 
 
 # ---- units ----------------------------------------------------------------------------
+class _DocIndex:
+    """Document ids as small ints for the aggregates (one int per unit-document pair, not a string).
+
+    Built from the run's sorted doc ids, the strings are allocated once, together:
+    aggregates that held each mention's own doc-id string pinned memory all over
+    the heap after the rows were gone (~100 MB at 100,000 documents).
+    """
+
+    __slots__ = ("ids", "index")
+
+    def __init__(self, doc_ids: Iterable[str] | None = None) -> None:
+        self.ids: list[str] = list(doc_ids) if doc_ids is not None else []
+        self.index: dict[str, int] = {d: i for i, d in enumerate(self.ids)}
+
+    def __call__(self, doc: Any) -> int:
+        doc = doc if type(doc) is str else str(doc)
+        i = self.index.get(doc)
+        if i is None:
+            i = self.index[doc] = len(self.ids)
+            self.ids.append(doc)
+        return i
+
+    def names(self, idx: Iterable[int]) -> list[str]:
+        """The sorted, distinct doc ids of some indices."""
+        ids = self.ids
+        return sorted(ids[i] for i in set(idx))
+
+
+def _add_doc(docs: list[int], i: int) -> None:
+    """Append a document index unless it is the last one (rows come grouped by document)."""
+    if not docs or docs[-1] != i:
+        docs.append(i)
+
+
 class _UnitAgg:
     """What one unit key needs for its canonical row: how often each combination of values occurs, documents."""
 
@@ -306,7 +340,7 @@ class _UnitAgg:
 
     def __init__(self) -> None:
         self.combos: dict[tuple[Any, ...], int] = {}  # (spellings, unit_name, unit_type, city, province) -> n
-        self.docs: set[str] = set()
+        self.docs: list[int] = []  # `_DocIndex` indices (repeats possible when rows come unordered)
 
     def counters(self) -> tuple[Counter, Counter, Counter, Counter, Counter]:
         """Counts per spelling, unit name, type, city and province (blanks not counted, as `_majority`)."""
@@ -343,6 +377,9 @@ def _memo_get(memo: dict[Any, Any], raw: tuple[Any, ...], make: Any) -> Any:
     return hit
 
 
+_UNIT_FIELDS = ("unit_key", "text", "unit_name", "unit_type", "city", "province")
+
+
 def _unit_combo(key: Any, text: Any, name: Any, utype: Any, city: Any, province: Any
                 ) -> tuple[str, tuple[Any, ...]] | None:
     """(unit key, counted values) of one unit mention; None when it has no key."""
@@ -362,28 +399,40 @@ class UnitsAggregator:
     same way thousands of times.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, doc_ids: Iterable[str] | None = None) -> None:
         self._by_key: dict[str, _UnitAgg] = {}
         self._memo: dict[tuple[Any, ...], Any] = {}
+        self._docs = _DocIndex(doc_ids)  # the run's doc ids (sorted), when known
 
     def add(self, r: dict[str, Any]) -> None:
-        hit = _memo_get(self._memo, (r.get("unit_key"), r.get("text"), r.get("unit_name"), r.get("unit_type"),
-                                     r.get("city"), r.get("province")), _unit_combo)
+        raw = tuple(map(r.get, _UNIT_FIELDS))
+        try:
+            hit = self._memo.get(raw, _MISS)
+        except TypeError:  # an unhashable value: computed, not remembered
+            hit = _unit_combo(*raw)
+        if hit is _MISS:
+            hit = _memo_get(self._memo, raw, _unit_combo)
         if hit is None:
             return
         key, combo = hit
         a = self._by_key.get(key)
         if a is None:
             a = self._by_key[key] = _UnitAgg()
-        a.combos[combo] = a.combos.get(combo, 0) + 1
+        combos = a.combos
+        combos[combo] = combos.get(combo, 0) + 1
         doc = r.get("doc_id", "")
-        a.docs.add(doc if type(doc) is str else str(doc))
+        i = self._docs.index.get(doc)
+        if i is None:
+            i = self._docs(doc)
+        docs = a.docs
+        if not docs or docs[-1] != i:
+            docs.append(i)
 
     def rows(self) -> list[dict[str, Any]]:
         out = []
         for key, a in sorted(self._by_key.items()):
             spell, name, utype, city, prov = a.counters()
-            docs = sorted(a.docs)
+            docs = self._docs.names(a.docs)
             out.append({
                 "unit_key": key,
                 "unit_name": _top(name),
@@ -477,7 +526,7 @@ class _PersonAgg:
         self.names: Counter = Counter()
         self.pos_spell: dict[str, Counter] = {}
         self.pos_dates: dict[str, set[str]] = {}
-        self.docs: set[str] = set()
+        self.docs: list[int] = []  # `_DocIndex` indices (repeats possible when rows come unordered)
 
     def merge(self, o: "_PersonAgg") -> None:
         self.names.update(o.names)
@@ -485,7 +534,7 @@ class _PersonAgg:
             self.pos_spell.setdefault(k, Counter()).update(c)
         for k, d in o.pos_dates.items():
             self.pos_dates.setdefault(k, set()).update(d)
-        self.docs |= o.docs
+        self.docs.extend(o.docs)
 
 
 class PeopleAggregator:
@@ -495,9 +544,10 @@ class PeopleAggregator:
     are added; the pipeline adds the document row first.
     """
 
-    def __init__(self, published: dict[str, str] | None = None) -> None:
+    def __init__(self, published: dict[str, str] | None = None, doc_ids: Iterable[str] | None = None) -> None:
         self.published = published if published is not None else {}
         self._by_name: dict[str, _PersonAgg] = {}
+        self._docs = _DocIndex(doc_ids)  # the run's doc ids (sorted), when known
 
     def add(self, r: dict[str, Any]) -> None:
         key = norm_person(r.get("name") or r.get("text"))
@@ -508,7 +558,7 @@ class PeopleAggregator:
             a = self._by_name[key] = _PersonAgg()
         a.names[" ".join(str(r.get("name") or r.get("text") or "").split())] += 1
         doc = str(r.get("doc_id", ""))
-        a.docs.add(doc)
+        _add_doc(a.docs, self._docs(doc))
         p = r.get("position")
         if _blank(p):
             return
@@ -540,7 +590,7 @@ class PeopleAggregator:
                 spelled = sorted(a.pos_spell[np_].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 dates = sorted(pos_dates[np_] - {""})
                 parts.append(f"{spelled} ({', '.join(dates)})" if dates else spelled)
-            docs = sorted(a.docs)
+            docs = self._docs.names(a.docs)
             out.append({
                 "name": display,
                 "positions": " | ".join(parts),
