@@ -38,9 +38,8 @@ class Span:
     source: str = "rule"
 
     def as_row(self, doc_id: str) -> dict[str, Any]:
-        row: dict[str, Any] = {"doc_id": doc_id, "start": self.start, "end": self.end, "text": self.text}
-        row.update(self.attrs)
-        return row
+        """Table row: provenance columns first, then the attrs (one dict display: no update call)."""
+        return {"doc_id": doc_id, "start": self.start, "end": self.end, "text": self.text, **self.attrs}
 
 
 @dataclass(slots=True)
