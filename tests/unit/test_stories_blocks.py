@@ -43,3 +43,20 @@ def test_token_weights_do_not_depend_on_block(monkeypatch) -> None:
 def test_doc_freq_empty() -> None:
     u, c = stories._doc_freq([])
     assert u.size == 0 and c.size == 0
+
+
+def test_group_does_not_depend_on_blocks(monkeypatch) -> None:
+    """Block sizes bound memory only: the same stories and pair checks for any block size."""
+    from pathlib import Path
+
+    from kemensos_extract.pipeline import process_bytes
+
+    root = Path(__file__).resolve().parents[1] / "gold"
+    files = sorted(p for p in root.glob("*/texts/*") if p.is_file())
+    assert files
+    fps = {p.stem + f"-{k}": process_bytes(p.read_bytes(), p.stem).fingerprint for k in range(2) for p in files}
+    want = stories.group(dict(fps), with_rejected=True)
+    for doc_block, pair_block in ((1, 1), (3, 2), (5, 7)):
+        monkeypatch.setattr(stories, "DOC_BLOCK", doc_block)
+        monkeypatch.setattr(stories, "PAIR_BLOCK", pair_block)
+        assert stories.group(dict(fps), with_rejected=True) == want

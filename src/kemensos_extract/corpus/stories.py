@@ -86,7 +86,8 @@ T_DATED = 0.18          # weighted content-word Jaccard, both dates known and cl
 T_UNDATED = 0.26        # weighted content-word Jaccard, a date unknown
 VERBATIM_CONTAINMENT = 0.6  # estimated 3-shingle containment of a copy
 IDF_SMOOTH = 20.0       # smoothing of the token weights (see token_weights)
-DOC_BLOCK = 8192        # documents per block in the per-token passes (memory, not results)
+DOC_BLOCK = 2048        # documents per block in the per-token passes (memory, not results)
+PAIR_BLOCK = 16384      # candidate pairs per block in the signature comparison (memory, not results)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -737,13 +738,14 @@ def _prefilter(flist: list[Fingerprint], codes: np.ndarray, stats: GroupStats) -
     sigs = np.stack([f.sig if f.sig is not None else np.zeros(NUM_PERM, np.uint32) for f in flist])
     nsh = np.fromiter((f.n_shingles for f in flist), dtype=np.float64, count=len(flist))
     keep_copy = np.zeros(idx.size, dtype=bool)
-    for lo in range(0, idx.size, 65536):
-        sl = idx[lo:lo + 65536]
+    step = PAIR_BLOCK
+    for lo in range(0, idx.size, step):
+        sl = idx[lo:lo + step]
         j = (sigs[a[sl]] == sigs[b[sl]]).sum(axis=1) / NUM_PERM
         na, nb = nsh[a[sl]], nsh[b[sl]]
         small = np.maximum(np.minimum(na, nb), 1.0)
         c = np.minimum(1.0, j * (na + nb) / ((1.0 + j) * small))
-        keep_copy[lo:lo + 65536] = c >= VERBATIM_CONTAINMENT - 0.05  # margin: exact check decides
+        keep_copy[lo:lo + step] = c >= VERBATIM_CONTAINMENT - 0.05  # margin: exact check decides
     drop = np.zeros(codes.size, dtype=bool)
     drop[idx[~keep_copy]] = True
     stats.rules["dates-apart"] = stats.rules.get("dates-apart", 0) + int(drop.sum())
