@@ -21,7 +21,7 @@ from .corpus import canonical, stories
 from .model import SPAN_KINDS
 from .pipeline import PIPELINE_VERSION, DocResult, discover
 from .settings import Settings
-from .write import TABLES, atomic_write_text, clean_stale_temp, unescape_cell, write_table
+from .write import TABLES, atomic_write_text, clean_stale_temp, unescape_cell
 
 
 @dataclass
@@ -125,7 +125,7 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
     """
     from .cache import ResultCache
     from .engines import _sha_of, iter_processed
-    from .sink import Sink, write_spool, write_text_if_changed
+    from .sink import Sink, release_memory, write_rows, write_spool, write_text_if_changed
 
     settings = settings or Settings()
     t0 = time.perf_counter()
@@ -223,6 +223,7 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
         # corpus stage
         story_of, story_rows = stories.group(fps)
         del fps
+        release_memory()  # the grouping's working memory, before the canonical tables need theirs
         set_story = partial(_set_story, story_of)
         if run_async is not None:  # documents.csv needs the story ids: written by a worker from now on
             handle = run_async(write_spool, sink["documents"].job(out, settings.formats, bom=settings.excel_bom),
@@ -242,9 +243,10 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
                                         transform=set_story if name == "documents" else None,
                                         aggregate=aggregates[name]() if name in aggregates else None)
             else:
-                rows = small.get(name, [])
-                write_table(out, name, rows, settings.formats, bom=settings.excel_bom)
+                rows = small.pop(name, [])
+                write_rows(out, name, rows, settings.formats, bom=settings.excel_bom)
                 n = len(rows)
+                del rows
             if isinstance(n, tuple):  # a mention table and its canonical table (units, people)
                 n, small[f"canonical_{name}"] = n
             summary.rows[name] = n

@@ -13,11 +13,12 @@ within a document by offset, so append order is the deterministic order.
 from __future__ import annotations
 
 import csv
+import multiprocessing
 import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +127,45 @@ def write_spool(path: str, name: str, columns: list[str], n_rows: int, out_dir: 
     if n_rows == 0:
         write_table(out, name, [], formats, bom=bom)
         return 0 if aggregate is None else (0, aggregate.rows())
+    try:
+        write_chunks(read_spool(path), name, columns, out, formats, bom, transform=transform, aggregate=aggregate)
+    finally:
+        if multiprocessing.parent_process() is not None:  # a worker writes several tables in turn
+            release_memory(collect=True)
+    return n_rows if aggregate is None else (n_rows, aggregate.rows())
+
+
+def write_rows(out_dir: Path, name: str, rows: list[dict[str, Any]], formats: tuple[str, ...], *,
+               bom: bool = False) -> None:
+    """`write.write_table`, chunk by chunk for long tables (no whole-table DataFrame or CSV string)."""
+    if len(rows) <= CHUNK_ROWS:
+        write_table(out_dir, name, rows, formats, bom=bom)
+        return
+    chunks = (rows[i:i + CHUNK_ROWS] for i in range(0, len(rows), CHUNK_ROWS))
+    write_chunks(chunks, name, columns_for(name, rows), out_dir, formats, bom)
+
+
+def release_memory(collect: bool = False) -> None:
+    """Return freed heap to the operating system (glibc keeps it otherwise): peak RSS is a target.
+
+    `collect` runs the cycle collector first (cheap in a worker; in the main
+    process, with millions of live objects, it would cost seconds).
+    """
+    import ctypes
+    import gc
+
+    if collect:
+        gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
+
+
+def write_chunks(chunks: Iterable[list[dict[str, Any]]], name: str, columns: list[str], out: Path,
+                 formats: tuple[str, ...], bom: bool = False, *,
+                 transform: Callable[[dict[str, Any]], None] | None = None, aggregate: Any = None) -> None:
+    """Write OUT/<name>.csv / .parquet atomically from chunks of rows (one Parquet row group each)."""
     csv_tmp = pq_tmp = None
     csv_fh = None
     writer = None
@@ -142,7 +182,7 @@ def write_spool(path: str, name: str, columns: list[str], n_rows: int, out_dir: 
 
             fd, pq_tmp = tempfile.mkstemp(prefix=f".{name}.parquet.", suffix=".tmp", dir=out)
             os.close(fd)
-        for chunk in read_spool(path):
+        for chunk in chunks:
             if transform is not None:
                 for r in chunk:
                     transform(r)
@@ -179,7 +219,6 @@ def write_spool(path: str, name: str, columns: list[str], n_rows: int, out_dir: 
                     os.unlink(t)
                 except OSError:
                     pass
-    return n_rows if aggregate is None else (n_rows, aggregate.rows())
 
 
 class Sink:

@@ -52,3 +52,20 @@ def test_spool_mixes_packed_and_plain_rows_in_order(tmp_path: Path, monkeypatch)
     got = [r for chunk in sink.read_spool(str(sp.path)) for r in chunk]
     assert got == want and sp.n_rows == len(want) and "extra" in sp.keys
     s.cleanup()
+
+
+def test_write_rows_in_chunks_equals_write_table(tmp_path: Path, monkeypatch) -> None:
+    import pandas as pd
+
+    from kemensos_extract.write import write_table
+
+    rows = [{"story_id": f"s-{i:03d}", "members": f"d{i};e{i}", "n_members": 2, "representative_doc_id": f"d{i}",
+             "pairwise": "" if i % 3 else '[{"a": "=x"}]'} for i in range(13)]
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    write_table(a, "stories", rows, ("csv", "parquet"))
+    monkeypatch.setattr(sink, "CHUNK_ROWS", 5)
+    sink.write_rows(b, "stories", rows, ("csv", "parquet"))
+    assert (a / "stories.csv").read_bytes() == (b / "stories.csv").read_bytes()
+    pd.testing.assert_frame_equal(pd.read_parquet(a / "stories.parquet"), pd.read_parquet(b / "stories.parquet"))
