@@ -518,23 +518,63 @@ def _subset_targets(keys: list[str]) -> dict[str, str]:
 
 
 class _PersonAgg:
-    """What one name key needs: spellings, positions (spellings, publication dates), documents."""
+    """What one name key needs: spellings, positions (spellings, publication dates), documents.
+
+    Flat and small: 100,000 releases hold ~300,000 (person, position) pairs, so
+    no Counter or set per pair - one count per (position key, spelling), and a
+    position's date stays a plain string until a second date turns it into a set.
+    """
 
     __slots__ = ("names", "pos_spell", "pos_dates", "docs")
 
     def __init__(self) -> None:
         self.names: Counter = Counter()
-        self.pos_spell: dict[str, Counter] = {}
-        self.pos_dates: dict[str, set[str]] = {}
+        self.pos_spell: dict[tuple[str, str], int] = {}  # (position key, spelling) -> n
+        self.pos_dates: dict[str, str | set[str]] = {}  # position key -> date(s) seen
         self.docs: list[int] = []  # `_DocIndex` indices (repeats possible when rows come unordered)
+
+    def add_position(self, np_: str, p: str, date: str) -> None:
+        ps = self.pos_spell
+        ps[np_, p] = ps.get((np_, p), 0) + 1
+        pd_ = self.pos_dates
+        cur = pd_.get(np_)
+        if cur is None:
+            pd_[np_] = date
+        elif type(cur) is str:
+            if cur != date:
+                pd_[np_] = {cur, date}
+        else:
+            cur.add(date)
 
     def merge(self, o: "_PersonAgg") -> None:
         self.names.update(o.names)
-        for k, c in o.pos_spell.items():
-            self.pos_spell.setdefault(k, Counter()).update(c)
+        ps = self.pos_spell
+        for k, n in o.pos_spell.items():
+            ps[k] = ps.get(k, 0) + n
+        pd_ = self.pos_dates
         for k, d in o.pos_dates.items():
-            self.pos_dates.setdefault(k, set()).update(d)
+            cur = pd_.get(k)
+            if cur is None:
+                pd_[k] = d if type(d) is str else set(d)  # never share a set between aggregates
+                continue
+            if type(cur) is str:
+                cur = pd_[k] = {cur}
+            if type(d) is str:
+                cur.add(d)
+            else:
+                cur.update(d)
         self.docs.extend(o.docs)
+
+    def positions(self) -> list[tuple[str, str, set[str]]]:
+        """(position key, most frequent spelling, dates) of every position."""
+        spells: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for (np_, p), n in self.pos_spell.items():
+            spells[np_].append((p, n))
+        out = []
+        for np_, d in self.pos_dates.items():
+            spelled = sorted(spells[np_], key=lambda kv: (-kv[1], kv[0]))[0][0]
+            out.append((np_, spelled, {d} if type(d) is str else d))
+        return out
 
 
 class PeopleAggregator:
@@ -564,8 +604,7 @@ class PeopleAggregator:
             return
         p = " ".join(str(p).split())
         np_ = norm(p)
-        a.pos_spell.setdefault(np_, Counter())[p] += 1
-        a.pos_dates.setdefault(np_, set()).add((self.published.get(doc) or "")[:10])
+        a.add_position(np_, p, (self.published.get(doc) or "")[:10])
 
     def rows(self) -> list[dict[str, Any]]:
         by_name = self._by_name
@@ -585,10 +624,8 @@ class PeopleAggregator:
             # prefer the spelling without honorifics ("Sri Wahyuni Dewi" over "Hj. Sri Wahyuni Dewi")
             display = sorted(full, key=lambda n: (norm(n) != key, -names[n], n))[0]
             parts = []
-            pos_dates = a.pos_dates
-            for np_ in sorted(pos_dates, key=lambda k: (min(pos_dates[k] - {""}, default="9999"), k)):
-                spelled = sorted(a.pos_spell[np_].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                dates = sorted(pos_dates[np_] - {""})
+            for np_, spelled, pdates in sorted(a.positions(), key=lambda t: (min(t[2] - {""}, default="9999"), t[0])):
+                dates = sorted(pdates - {""})
                 parts.append(f"{spelled} ({', '.join(dates)})" if dates else spelled)
             docs = self._docs.names(a.docs)
             out.append({
