@@ -80,7 +80,7 @@ class Document:
 
     def span(self, start: int, end: int, label: str, value: Any = None, **attrs: Any) -> Span:
         """Make a Span whose text is sliced from the document (keeps offsets honest)."""
-        return Span(start, end, label, self.text[start:end], value, dict(attrs))
+        return Span(start, end, label, self.text[start:end], value, attrs)  # **attrs is a fresh dict already
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding `offset` (whole text if unknown)."""
