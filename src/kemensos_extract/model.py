@@ -8,6 +8,7 @@ so provenance (doc_id, start, end, text) is never lost.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,17 +84,15 @@ class Document:
         return Span(start, end, label, self.text[start:end], value, attrs)  # **attrs is a fresh dict already
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        """The (start, end) of the sentence holding `offset` (whole text if unknown)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s, e = self.sentences[mid]
-            if offset < s:
-                hi = mid - 1
-            elif offset >= e:
-                lo = mid + 1
-            else:
-                return s, e
+        """The (start, end) of the sentence holding `offset` (whole text if unknown).
+
+        Sentences are sorted and disjoint (segment.py): the last one starting at or
+        before `offset` is the only candidate.
+        """
+        sents = self.sentences
+        i = bisect_right(sents, (offset, len(self.text) + 1)) - 1
+        if i >= 0 and offset < sents[i][1]:
+            return sents[i]
         return 0, len(self.text)
 
     @property

@@ -405,28 +405,15 @@ class UnitsAggregator:
         self._docs = _DocIndex(doc_ids)  # the run's doc ids (sorted), when known
 
     def add(self, r: dict[str, Any]) -> None:
-        raw = tuple(map(r.get, _UNIT_FIELDS))
-        try:
-            hit = self._memo.get(raw, _MISS)
-        except TypeError:  # an unhashable value: computed, not remembered
-            hit = _unit_combo(*raw)
-        if hit is _MISS:
-            hit = _memo_get(self._memo, raw, _unit_combo)
+        hit = _memo_get(self._memo, tuple(map(r.get, _UNIT_FIELDS)), _unit_combo)
         if hit is None:
             return
         key, combo = hit
         a = self._by_key.get(key)
         if a is None:
             a = self._by_key[key] = _UnitAgg()
-        combos = a.combos
-        combos[combo] = combos.get(combo, 0) + 1
-        doc = r.get("doc_id", "")
-        i = self._docs.index.get(doc)
-        if i is None:
-            i = self._docs(doc)
-        docs = a.docs
-        if not docs or docs[-1] != i:
-            docs.append(i)
+        a.combos[combo] = a.combos.get(combo, 0) + 1
+        _add_doc(a.docs, self._docs(r.get("doc_id", "")))
 
     def rows(self) -> list[dict[str, Any]]:
         out = []

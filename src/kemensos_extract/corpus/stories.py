@@ -69,6 +69,7 @@ from typing import Any
 
 import numpy as np
 
+from ..extract.anchored import find_all, match_at
 from ..model import Document
 from ..resources import load_csv, load_lines, split_list
 
@@ -310,11 +311,11 @@ def release_date(doc: Document, text: str | None = None) -> tuple[int, int, int]
     starts: list[int] | None = None
     if ascii_text:
         # both patterns start with a weekday name: try them only where one occurs
-        starts = _name_starts(text.lower(), days, start)
+        starts = [i for i in find_all(text.lower(), tuple(days)) if i >= start]
         if not starts:
             return None
     for rx, kind in ((wdate, "num"), (wlong, "long")):
-        m = rx.search(text, start) if starts is None else _first_match(rx, text, starts)
+        m = rx.search(text, start) if starts is None else next(match_at(rx, text, starts), None)
         if not m:
             continue
         wd = days.get(m.group(1).lower(), -1)
@@ -333,27 +334,6 @@ def release_date(doc: Document, text: str | None = None) -> tuple[int, int, int]
         if d and (best is None or m.start() < best[0]):
             best = (m.start(), d)
     return best[1] if best else None
-
-
-def _name_starts(low: str, names: dict[str, int], start: int) -> list[int]:
-    """Sorted offsets >= `start` where one of `names` occurs in the lowered text (str.find: no regex scan)."""
-    found: set[int] = set()
-    for w in names:
-        i = low.find(w, start)
-        while i >= 0:
-            found.add(i)
-            i = low.find(w, i + 1)
-    return sorted(found)
-
-
-def _first_match(rx: "re.Pattern[str]", text: str, starts: list[int]) -> "re.Match[str] | None":
-    """``rx.search(text, starts[0])`` when every match must begin at one of `starts` (the match
-    at the earliest start that has one; ``\\b`` at a start still sees the character before it)."""
-    for p in starts:
-        m = rx.match(text, p)
-        if m:
-            return m
-    return None
 
 
 def _text_years(text: str) -> list[int]:
@@ -738,14 +718,13 @@ def _prefilter(flist: list[Fingerprint], codes: np.ndarray, stats: GroupStats) -
     sigs = np.stack([f.sig if f.sig is not None else np.zeros(NUM_PERM, np.uint32) for f in flist])
     nsh = np.fromiter((f.n_shingles for f in flist), dtype=np.float64, count=len(flist))
     keep_copy = np.zeros(idx.size, dtype=bool)
-    step = PAIR_BLOCK
-    for lo in range(0, idx.size, step):
-        sl = idx[lo:lo + step]
+    for lo in range(0, idx.size, PAIR_BLOCK):
+        sl = idx[lo:lo + PAIR_BLOCK]
         j = (sigs[a[sl]] == sigs[b[sl]]).sum(axis=1) / NUM_PERM
         na, nb = nsh[a[sl]], nsh[b[sl]]
         small = np.maximum(np.minimum(na, nb), 1.0)
         c = np.minimum(1.0, j * (na + nb) / ((1.0 + j) * small))
-        keep_copy[lo:lo + step] = c >= VERBATIM_CONTAINMENT - 0.05  # margin: exact check decides
+        keep_copy[lo:lo + PAIR_BLOCK] = c >= VERBATIM_CONTAINMENT - 0.05  # margin: exact check decides
     drop = np.zeros(codes.size, dtype=bool)
     drop[idx[~keep_copy]] = True
     stats.rules["dates-apart"] = stats.rules.get("dates-apart", 0) + int(drop.sum())

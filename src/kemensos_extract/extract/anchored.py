@@ -14,6 +14,15 @@ from typing import Any
 import regex
 
 
+def gate_key(word: str) -> str:
+    """The leading run of [a-z0-9_] of a lower-cased word: every match led by the word starts with it
+    (the keys dates and counts hand to the units gate, `units._shared_gate_keys`)."""
+    return _KEY_RX.match(word.lower()).group()
+
+
+_KEY_RX = re.compile(r"[a-z0-9_]*")
+
+
 def find_all(low: str, words: tuple[str, ...]) -> list[int]:
     """Every offset (sorted) where one of `words` occurs in `low`."""
     out: list[int] = []

@@ -21,7 +21,7 @@ import regex
 
 from ..model import COUNT, DATE, Document
 from ..resources import load_csv, load_lines
-from .anchored import find_all, match_at, twin
+from .anchored import find_all, gate_key, match_at, twin
 from .units import _candidates as _gate_starts  # the units gate: one pass finds the word starts of all stages
 
 _TIMEOUT = 1.0  # backstop seconds for a short text; grows with the text (see _iter)
@@ -281,11 +281,6 @@ def _first_words(words: list[str]) -> tuple[str, ...]:
     return tuple(w for w in firsts if not any(o != w and w.startswith(o) for o in firsts))
 
 
-def _key(word: str) -> str:
-    """The leading run of [a-z0-9_] of a lower-cased word: every match led by the word starts with it."""
-    return re.match(r"[a-z0-9_]*", word.lower()).group()
-
-
 @lru_cache(maxsize=1)
 def _anchors() -> _Anchors:
     words = _tables().words
@@ -296,9 +291,9 @@ def _anchors() -> _Anchors:
     # a words_rx / idiom_rx match starts (case-insensitively) with a starter / an idiom's first part,
     # right after a character that is not a word character: so at a key that follows a non-[a-z0-9_];
     # a scale word in decimal_rx's look-ahead follows a space
-    keys = {"count:starter": frozenset(_key(w) for w in starters),
-            "count:idiom": frozenset(_key(i) for i in idioms if i.strip()),
-            "count:scale": frozenset(_key(w) for w in scales)}
+    keys = {"count:starter": frozenset(gate_key(w) for w in starters),
+            "count:idiom": frozenset(gate_key(i) for i in idioms if i.strip()),
+            "count:scale": frozenset(gate_key(w) for w in scales)}
     ok = usable and all(w.isascii() for w in scales) and all("" not in ks for ks in keys.values())
     return _Anchors(_first_words(starters), _first_words(idioms), usable, keys if ok else None)
 

@@ -28,7 +28,7 @@ import regex
 
 from ..model import DATE, Document
 from ..resources import load_csv, load_lines, split_list
-from .anchored import find_all, match_at, twin
+from .anchored import find_all, gate_key, match_at, twin
 from .units import _candidates as _word_starts  # the units gate: one pass finds the word starts of both stages
 
 _TIMEOUT = 1.0  # seconds per short-text scan (backstop; patterns are linear)
@@ -237,7 +237,7 @@ class _Anchors:
     # in its pass over the text (units._candidates, kinds "date:*"); None: a word without a leading
     # [a-z0-9_] key, use str.find.  Each match of these patterns starts with such a word after a \b.
     gate_keys: dict[str, frozenset[str]] | None
-    twins: dict["regex.Pattern[str]", "re.Pattern[str]"]  # pattern -> its `re` twin for ASCII texts (see _twin)
+    twins: dict["regex.Pattern[str]", "re.Pattern[str]"]  # pattern -> its `re` twin for ASCII texts (anchored.twin)
 
 
 def _first_words(words: frozenset[str] | set[str] | dict[str, int]) -> tuple[str, ...]:
@@ -279,7 +279,7 @@ def _anchor_words() -> _Anchors:
         year_cues.setdefault(len(w), set()).add(w.lower())
     usable = all(w.isascii() and w.strip() for w in words)
     firsts = {"month": _first_words(t.month_of), "quarter": _first_words(quarter), "cit_year": _first_words(cit_year)}
-    keys = {f"date:{kind}": frozenset(_key(w) for w in ws) for kind, ws in firsts.items()}
+    keys = {f"date:{kind}": frozenset(gate_key(w) for w in ws) for kind, ws in firsts.items()}
     gate_keys = keys if usable and all("" not in ks for ks in keys.values()) else None
     # the tail of _Patterns.citation from its number on (a citation is found at every tail start)
     cit_tail = regex.compile(r"\d{1,4}[A-Za-z]?\s*(?:/\s*|,?\s*(?i:tahun)\s+)(?:19|20)\d{2}(?!\d)", regex.VERSION0)
@@ -310,21 +310,13 @@ def _gate_keys() -> dict[str, frozenset[str]] | None:
     return _anchor_words().gate_keys
 
 
-def _key(word: str) -> str:
-    """The leading run of [a-z0-9_] of a lower-cased word: every match led by the word starts with it."""
-    return re.match(r"[a-z0-9_]*", word.lower()).group()
-
-
-_twin = twin  # `re` twin of a date pattern for ASCII texts (anchored.twin)
-
-
 def _twins(*more: "regex.Pattern[str]") -> dict["regex.Pattern[str]", "re.Pattern[str]"]:
     p = _patterns()
     out = {}
     for rx in (p.iso, p.num, p.num_range, p.named, p.mrange, p.myear, p.mrel, p.mdir, p.quarter, p.yrange,
                p.mcue, p.mhead, p.year, p.citation, p.citation_year, p.num_prefix, p.named_prefix, p.year_prefix,
                p.speech, p.recurring, *more):
-        tw = _twin(rx)
+        tw = twin(rx)
         if tw is not None:
             out[rx] = tw
     return out

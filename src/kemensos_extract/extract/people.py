@@ -1223,7 +1223,7 @@ def _cue_pass(ctx: _Ctx) -> None:
         e = _phrase_at(ctx, i, "alias") if "alias" in kinds else -1
         if e > 0:
             got = _name_after(ctx, e, allow_comma=False)
-            s0 = _sentence_start(ctx.doc, ctx.starts[i])
+            s0 = ctx.doc.sentence_of(ctx.starts[i])[0]
             s0 = max(s0, ctx.starts[max(0, i - _WINDOW)])
             if ctx.by_start is None:
                 ctx.by_start = sorted(((m.start, m) for m in ctx.mentions), key=lambda x: x[0])
@@ -1357,14 +1357,6 @@ def _sentence_subject(ctx: _Ctx, char: int) -> tuple[int, int] | None:
     return None
 
 
-def _sentence_start(doc: Document, offset: int) -> int:
-    """`doc.sentence_of(offset)[0]` by bisect: the start of the sentence holding `offset`, else 0
-    (segment.py makes sentences sorted and disjoint)."""
-    sents = doc.sentences
-    n = bisect.bisect_right(sents, (offset, len(doc.text) + 1)) - 1
-    return sents[n][0] if n >= 0 and offset < sents[n][1] else 0
-
-
 def _award_context(ctx: _Ctx, i: int) -> bool:
     """Is there an award/handover word earlier in the sentence of token i (at most _WINDOW tokens back)?
 
@@ -1377,7 +1369,7 @@ def _award_context(ctx: _Ctx, i: int) -> bool:
     if i - k > _WINDOW:
         return False
     toks = ctx.toks
-    s = _sentence_start(ctx.doc, ctx.starts[i])
+    s = ctx.doc.sentence_of(ctx.starts[i])[0]
     return ctx.starts[k] >= s
 
 
@@ -1401,7 +1393,7 @@ def _affiliation(ctx: _Ctx, m: Mention, e: int) -> None:
 def _unit_before(ctx: _Ctx, i: int) -> tuple[str, str] | None:
     """The unit named last before token i in the same sentence -> (unit_key, text)."""
     toks = ctx.toks
-    s = _sentence_start(ctx.doc, ctx.starts[i])
+    s = ctx.doc.sentence_of(ctx.starts[i])[0]
     best = None
     us = ctx.unit_starts
     for n in range(bisect.bisect_left(us, i) - 1, max(-1, bisect.bisect_left(us, i - _WINDOW) - 1), -1):

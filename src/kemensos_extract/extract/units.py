@@ -827,13 +827,10 @@ def _resolve(text: str, start: int, t: dict[str, Any], utype: str, acr: str, nee
     return None
 
 
-def _from_acronym(text: str, start: int, end: int) -> _Mention | None:
+def _from_acronym(text: str, start: int, end: int, hit: tuple[str, int]) -> _Mention | None:
     """Parse 'BRSAMPK Alyatama Jambi', 'BBRRSPDI "Kartini" Temanggung', 'BBPPKS Yogyakarta' (the token at start:end)."""
     d = _data()
-    hit = _acronym_match(text[start:end])
-    if not hit:
-        return None
-    acr, dist = hit
+    acr, dist = hit  # `_acronym_match` of the token
     t = _parse_tail(text, end, descriptors_allowed=False)
     assert t is not None  # only a lower-case head's parse can stop early
     info = d.acronyms[acr]
@@ -914,9 +911,10 @@ def find_mentions(text: str) -> list[_Mention]:
         if mn:
             cands.append(mn)
     for s, e in _acronym_tokens(text):
-        if _acronym_match(text[s:e]) is None:
-            continue  # most all-caps tokens are no unit acronym (cached): skip the call
-        mn = _from_acronym(text, s, e)
+        hit = _acronym_match(text[s:e])
+        if hit is None:
+            continue  # most all-caps tokens are no unit acronym (cached)
+        mn = _from_acronym(text, s, e, hit)
         if mn:
             cands.append(mn)
     for m in _scan(text, "alias"):
