@@ -228,9 +228,9 @@ def process_batch(batch: list[tuple[bytes, str, str]], max_bytes: int | None = N
 
 def warm() -> None:
     """Build every compiled resource once (worker initialiser): first documents are not slow."""
-    from .segment import _punct_rx, get_nlp
+    from .segment import _punct_rx, get_nlp, get_tokenizer, segmenter
 
-    get_nlp()
+    get_nlp() if segmenter() == "spacy" else get_tokenizer()
     _punct_rx()
     try:
         process_bytes("Jakarta (Kemensos) - Warm up. Selesai.".encode(), "warm", "")

@@ -65,3 +65,48 @@ def test_segment_switch(monkeypatch):
     assert segment(doc).sentences == [(0, 13), (14, 26)]
     monkeypatch.setenv("KEMENSOS_SEGMENTER", "fast")
     assert segment(Document(doc_id="y", text=text)).sentences == [(0, 13), (14, 26)]
+
+
+def _dropped() -> list[str]:
+    from spacy.lang.id import Indonesian
+
+    from kemensos_extract.segment import _abbreviations, _punct_chars, boundary_exceptions
+
+    ex = Indonesian.Defaults.tokenizer_exceptions
+    kept = boundary_exceptions(ex, _abbreviations(), _punct_chars())
+    return sorted(set(ex) - set(kept))
+
+
+def test_dropped_exceptions_split_into_parts_and_hyphens():
+    """The premise of `boundary_exceptions`: without its exception a dropped word splits at its hyphens."""
+    import re
+
+    from spacy import util
+    from spacy.lang.id import Indonesian
+    from spacy.tokenizer import Tokenizer
+    from spacy.vocab import create_vocab
+
+    d = Indonesian.Defaults
+    bare = Tokenizer(create_vocab("id", d), rules={},
+                     prefix_search=util.compile_prefix_regex(d.prefixes).search,
+                     suffix_search=util.compile_suffix_regex(d.suffixes).search,
+                     infix_finditer=util.compile_infix_regex(d.infixes).finditer,
+                     token_match=d.token_match, url_match=d.url_match)
+    dropped = _dropped()
+    assert len(dropped) > 10_000  # the point: most of the 15,963 exceptions are not needed
+    bad = [w for w in dropped if [t.text for t in bare(w)] != re.split("(-)", w)]
+    assert not bad, bad[:10]
+
+
+def test_fast_equals_spacy_around_dropped_exceptions():
+    """Every dropped hyphenated word, in the contexts where a boundary could move."""
+    from kemensos_extract.segment import _cached_tokens
+
+    _cached_tokens.cache_clear()
+    rng = random.Random(5)
+    shapes = ["{w}. Lalu", "({w}). Lalu", "{w}.Lalu", '"{w}." Lalu', "{w}-D. x", "x. {w} y", "x.{w}", "{w}!? x",
+              "A.{w}.", "{w}…", "x. ({w}", "x.  {w}."]
+    words = _dropped()
+    for i in range(0, len(words), 400):
+        text = " ".join(rng.choice(shapes).format(w=w) for w in words[i:i + 400])
+        assert split_sentences_fast(text) == split_sentences(text)
