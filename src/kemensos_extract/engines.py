@@ -79,7 +79,13 @@ class LocalEngine:
         # Each worker warms itself (~1-2 s CPU).  Warming here once and forking would save that
         # CPU, but the main process would then carry spaCy (+110 MB) through the corpus stage,
         # which is what bounds peak memory at 100,000 documents.
-        self._pool = ctx.Pool(self.jobs, initializer=warm)
+        import gc
+
+        gc.freeze()  # what the workers inherit is skipped by their cycle collector: no copy-on-write of it
+        try:
+            self._pool = ctx.Pool(self.jobs, initializer=warm)
+        finally:
+            gc.unfreeze()
         return self._pool
 
     def submit(self, batch: Batch) -> Any:

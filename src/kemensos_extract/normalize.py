@@ -71,8 +71,15 @@ _NOT_RUN_BYTES = bytes(i for i in range(128) if chr(i).isalnum() or chr(i) in " 
 _RUN_BYTES_RX = re.compile(rb"(.)\1{%d}" % _MAX_RUN, re.S)
 
 
+#: every ASCII character `_unicode_ascii` changes (controls but \n, and the mapped ones)
+_ASCII_SPECIAL = bytes(i for i in range(128) if (i < 32 and i != 10) or i == 127 or chr(i) in _ASCII_MAPPED)
+
+
 def _unicode_ascii(t: str) -> str:
     """`_unicode` for an ASCII text (same result, without the Unicode passes)."""
+    b = t.encode("ascii")
+    if len(b.translate(None, _ASCII_SPECIAL)) == len(b):
+        return t  # nothing to change (most releases): one C pass instead of a regex scan
     if "\r" in t:
         t = t.replace("\r\n", "\n").replace("\r", "\n")
     if any(ch in t for ch in _ASCII_MAPPED):
@@ -139,6 +146,26 @@ def _rule_for(line: str) -> str | None:
     return None  # pragma: no cover - one alternative always matched
 
 
+#: Length of the line prefix `_prefix_may_match` decides on.
+_GATE_LEN = 6
+
+
+@lru_cache(maxsize=8192)
+def _prefix_may_match(prefix: str) -> bool:
+    """False when no boilerplate rule can fully match any line that starts with `prefix`.
+
+    A partial match (`regex` ``partial=True``) reports whether the text could be
+    extended into a full match, so a False here is exact.  Body lines start with a
+    few hundred distinct prefixes ("Menter", "Kepala" ...): one cached answer spares
+    the full-line match (and its cache slot) for nearly every line of a release.
+    """
+    rx, _ = _boilerplate()
+    try:
+        return rx.fullmatch(prefix, partial=True, timeout=_LINE_TIMEOUT) is not None
+    except TimeoutError:
+        return True
+
+
 def _unicode(raw: str) -> str:
     """NFKC, one kind of line break, ASCII quotes/dashes/spaces, no control characters.
 
@@ -185,8 +212,10 @@ def clean_text(raw: str) -> tuple[str, list[str]]:
             if out and out[-1] != "":
                 out.append("")
             continue
-        # `_rule_for` keeps every line over 300 characters (most body paragraphs): no call, no cache key
-        action = _rule_for(line) if len(line) <= 300 else None
+        # `_rule_for` keeps every line over 300 characters (most body paragraphs): no call, no cache key;
+        # a line whose start no rule can match needs no full match either
+        n = len(line)
+        action = _rule_for(line) if n <= 300 and (n <= _GATE_LEN or _prefix_may_match(line[:_GATE_LEN])) else None
         if action == "cut_rest":
             break
         if action == "drop":
@@ -222,6 +251,16 @@ _DATELINE_PATTERNS = [
 #: a line without them is not tried against that pattern.
 _DATELINE_NEEDS = (("(", ")", "-:"), (".", ",", "-"), (",", "-"), (".", "-"), ("-",))
 assert len(_DATELINE_NEEDS) == len(_DATELINE_PATTERNS)
+_NEED_CHARS = "()-:.,"  # every character of `_DATELINE_NEEDS`, in the order of `_eligible`'s key
+assert set(_NEED_CHARS) == {ch for needs in _DATELINE_NEEDS for group in needs for ch in group}
+
+
+@lru_cache(maxsize=None)
+def _eligible(present: tuple[bool, ...]) -> tuple[int, ...]:
+    """Indices of the dateline patterns whose `_DATELINE_NEEDS` a line satisfies, given which of
+    `_NEED_CHARS` it holds (at most 64 keys: the per-pattern character tests run once per key)."""
+    have = {ch for ch, hit in zip(_NEED_CHARS, present) if hit}
+    return tuple(i for i, needs in enumerate(_DATELINE_NEEDS) if all(have.intersection(group) for group in needs))
 
 
 @lru_cache(maxsize=4096)
@@ -252,6 +291,21 @@ def _known_places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _twins() -> tuple[tuple["re.Pattern[str] | None", ...], "re.Pattern[str] | None"]:
+    """`re` twins (`anchored.twin`) of the dateline patterns and of `_TIMESTAMP`: the same matches
+    on ASCII text, a few times faster per call and no timeout bookkeeping."""
+    from .extract.anchored import twin  # lazy: importing the extract package loads every extractor
+
+    return tuple(twin(rx) for rx in _DATELINE_PATTERNS), twin(_TIMESTAMP)
+
+
+def _plain(s: str) -> bool:
+    """ASCII with single spaces as its only whitespace (every normalised line): the patterns here
+    backtrack polynomially only over runs of whitespace, so their `re` twins need no timeout."""
+    return s.isascii() and s.isprintable() and "  " not in s
+
+
 def _city_ok(city: str, strict: bool) -> bool:
     if not city:
         return False
@@ -271,10 +325,10 @@ def parse_dateline(line: str) -> tuple[int, str | None, str | None, str | None] 
     head = line[:200]
     if "-" not in head and ":" not in head:
         return None  # every pattern ends with a dash (or a colon)
-    for i, rx in enumerate(_DATELINE_PATTERNS):
-        if not all(any(ch in head for ch in group) for group in _DATELINE_NEEDS[i]):
-            continue
-        m = rx.match(head, timeout=0.05)
+    twins = _twins()[0] if _plain(head) else None
+    for i in _eligible(("(" in head, ")" in head, "-" in head, ":" in head, "." in head, "," in head)):
+        tw = twins[i] if twins is not None else None
+        m = tw.match(head) if tw is not None else _DATELINE_PATTERNS[i].match(head, timeout=0.05)
         if not m:
             continue
         gd = m.groupdict()
@@ -311,7 +365,9 @@ _TIMESTAMP = regex.compile(r"(?:[A-Z][a-z']{2,8}\s*,?\s*)?(?P<date>\d{1,2}\s+[A-
 def _timestamp_date(line: str) -> str | None:
     if len(line) > 60:
         return None
-    m = _TIMESTAMP.fullmatch(line.strip(), timeout=0.05)
+    line = line.strip()
+    tw = _twins()[1] if _plain(line) else None
+    m = tw.fullmatch(line) if tw is not None else _TIMESTAMP.fullmatch(line, timeout=0.05)
     return _parse_date(m.group("date")) if m else None
 
 

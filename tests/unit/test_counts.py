@@ -265,3 +265,29 @@ def test_title_case_lines_found_on_demand():
         a = text.rfind("\n", 0, pos) + 1
         b = text.find("\n", pos)
         assert lines.title_case(pos) == counts._title_case_line(text, a, b if b >= 0 else len(text)), pos
+
+
+def test_anchored_digit_scan_equals_whole_text_scan():
+    """Digits matched only at the start of each digit run (`anchored.digit_runs`, shared with dates) give
+    exactly the whole-text scan; the scale-word shortcut gives exactly `mult_rx`."""
+    import random
+    import re
+
+    from kemensos_extract.extract.anchored import digit_runs, match_at
+
+    rnd = random.Random(11)
+    toks = ["12", "3.156", "1.028.000", "2019", "0812", "1,2", "98,5", "3/4", "7-a", "x9", "_5", "9_", "juta", "Ribu",
+            "miliar", "kota", "Kafé", "٣", "²", "A4", "(3)", "-", ".", ",", "/"]
+    seps = [" ", " ", " ", "", "\n", ", ", ". ", "-", "/", "\t"]
+    texts = ["".join(rnd.choice(toks) + rnd.choice(seps) for _ in range(rnd.randint(1, 40))) for _ in range(400)]
+    tb = counts._tables()
+    for t in texts:
+        spans = [m.span() for m in re.finditer("[0-9]+", t)]
+        assert digit_runs(t) == ([s for s, _ in spans], [e for _, e in spans]), t
+        if t.isascii():
+            got = [(m.span(), m["num"]) for m in match_at(tb.digits_fast, t, digit_runs(t)[0])]
+            assert got == [(m.span(), m["num"]) for m in counts._iter(tb.digits_rx, t)], t
+        for e in range(len(t)):
+            want = tb.mult_rx.match(t[e:e + 20]) if t.startswith(" ", e) else None
+            got_m = counts._scale_after(tb, t, e)
+            assert (got_m and got_m.span()) == (want and want.span()), (t, e)

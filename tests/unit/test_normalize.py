@@ -204,3 +204,35 @@ def test_dateline_needs_match_the_patterns() -> None:
                      "JAKARTA,NUSANTARAPOS,- x", "TRIBUNNEWS.COM - x", "BEKASI - x", "JAKARTA (Waspada): x"]:
             if rx.match(line):
                 assert all(any(ch in line for ch in group) for group in _nz._DATELINE_NEEDS[i])
+
+
+@pytest.mark.parametrize("line", [
+    "LEAVE A REPLY", "Tinggalkan Balasan", "Please enter your comment!", "Alamat email anda tidak akan dipublikasikan.",
+    "Tulis komentar di sini", "7", "1234", "Baca juga: Mensos resmikan sentra", "BACA PULA > x", "Simak video berikut ini",
+    "Bagikan :", "Share this:", "Facebook Twitter WhatsApp", "Ikuti berita terbaru di kanal kami", "Tags:", "NASIONAL",
+    "Editor: Maria", "Copyright (c) 2024 ANTARA", "© Kemensos 2024", "Dapatkan update berita pilihan di Google News",
+])
+def test_prefix_gate_never_hides_a_rule(line):
+    """`_prefix_may_match` only skips lines no rule matches: every rule's own example passes it."""
+    assert _nz._rule_for(line) is not None
+    assert len(line) <= _nz._GATE_LEN or _nz._prefix_may_match(line[:_nz._GATE_LEN])
+
+
+def test_prefix_gate_skips_body_lines():
+    for line in ["Menteri Sosial Tri Rismaharini menyerahkan penghargaan.", "Kepala Sentra menyampaikan terima kasih."]:
+        assert not _nz._prefix_may_match(line[:_nz._GATE_LEN])
+
+
+@pytest.mark.parametrize("line", [
+    "JAKARTA (9 Maret 2020) - x", "Liputan6.com, Makassar, Kamis (14/11/2024) - x", "JAKARTA,NUSANTARAPOS,- x",
+    "TRIBUNNEWS.COM - x", "BEKASI - x", "JAKARTA (Waspada): x", "Menteri Sosial, Tri Rismaharini, menyerahkan - x",
+    "A,  " + " " * 60 + "- x", "Jakarta\t- x", "Jakarta, Kamis (14/11/2024) - Wakil", "Selasa, 30 Januari 2024 | 14:05 WIB",
+])
+def test_dateline_twins_match_like_the_regex_patterns(line):
+    """The `re` twins used on plain ASCII lines give what the `regex` patterns give."""
+    twins, ts_twin = _nz._twins()
+    for rx, tw in zip(_nz._DATELINE_PATTERNS, twins):
+        a, b = rx.match(line), tw.match(line)
+        assert (a and (a.end(), a.groupdict())) == (b and (b.end(), b.groupdict()))
+    a, b = _nz._TIMESTAMP.fullmatch(line), ts_twin.fullmatch(line)
+    assert (a and a.groupdict()) == (b and b.groupdict())

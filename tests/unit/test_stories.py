@@ -228,3 +228,31 @@ def test_vectorised_prefilter_only_drops_pairs_the_exact_check_rejects():
     for c in dropped:
         ok, info = stories.same_story(flist[c >> 32], flist[c & 0xFFFFFFFF])
         assert not ok and info["rule"] == "dates-apart"
+
+
+def test_minhash_ignores_order_repeats_and_chunking():
+    """One-chunk and chunked MinHash agree; shuffling or repeating shingles changes nothing."""
+    rng = np.random.default_rng(7)
+    x = np.unique(rng.integers(0, 2**32, size=stories._MINHASH_CHUNK + 500, dtype=np.uint64))
+    small = x[:300]
+    ref = np.full(stories.NUM_PERM, np.iinfo(np.uint64).max, dtype=np.uint64)
+    a, b = stories._perms()
+    for v in small.tolist():  # plain definition, one shingle at a time
+        ref = np.minimum(ref, a * np.uint64(v) + b)
+    assert stories._minhash(small).tolist() == (ref >> np.uint64(32)).astype(np.uint32).tolist()
+    assert stories._minhash(np.concatenate((small[::-1], small[:50]))).tolist() == stories._minhash(small).tolist()
+    chunked = stories._minhash(x)  # more than one chunk
+    whole = np.minimum.reduce(a[:, None] * x[None, :] + b[:, None], axis=1) >> np.uint64(32)
+    assert chunked.tolist() == whole.astype(np.uint32).tolist()
+    assert chunked.dtype == np.uint32 and chunked.flags.c_contiguous
+
+
+def test_n_shingles_counts_distinct_shingles():
+    line = ("Sentra Budi Perkasa Bekasi menerima penghargaan zona integritas wilayah bebas korupsi birokrasi "
+            "bersih melayani dari kementerian pendayagunaan aparatur negara reformasi di Jakarta.")
+    doc = normalize(Document("r", raw_text="Judul\n\nJAKARTA - " + "\n".join([line] * 3)))
+    fp = stories.fingerprint(doc)
+    codes = stories._codes(stories.story_text(doc)).astype(np.uint32)
+    sh = codes[:-2] * stories._SHINGLE_C1 ^ codes[1:-1] * stories._SHINGLE_C2 ^ codes[2:]
+    assert fp.n_tokens >= stories.MIN_TOKENS
+    assert fp.n_shingles == np.unique(sh).size < sh.size

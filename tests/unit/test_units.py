@@ -412,3 +412,14 @@ def test_gate_pass_also_finds_the_word_starts_of_dates_and_counts() -> None:
     assert found["date:cit_year"] == [text.index("UUD")]
     assert text.index("tiga") in found["count:starter"] and text.index("ketiga") not in found["count:starter"]
     assert found["count:scale"] == [text.index("juta")]
+
+
+def test_gate_lists_citation_cues_before_a_non_letter_only() -> None:
+    """Dates' citation cue keys end in a space (read by a look-ahead): "No." / "UU" / "PP96" are listed, a cue
+    that goes on with a letter is not, and the space is left to the next word ("UU No." lists both)."""
+    text = "Sesuai UU No. 25/2009, Nomor 47 Tahun 2019, PP96/2012 dan SE: nomorx, UUX, Pertama, perlu."
+    found = units._candidates(text)
+    assert found is not None
+    want = [text.index(w) for w in ("UU No", "No.", "Nomor 47", "PP96", "SE:")]
+    assert found["date:cit"] == want
+    assert found["date:month"] == [] and text.index("Nomor") not in found["date:month"]

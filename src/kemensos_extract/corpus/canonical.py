@@ -45,10 +45,17 @@ def _norm_str(s: str) -> str:
 
 
 def _blank(v: Any) -> bool:
-    return v is None or (isinstance(v, float) and v != v) or str(v).strip() == ""
+    """None, NaN or only whitespace (called ~50 times per award row: plain strings first)."""
+    if v is None:
+        return True
+    if type(v) is str:
+        return not v.strip()
+    return (isinstance(v, float) and v != v) or str(v).strip() == ""
 
 
 def _edition(v: Any) -> int | None:
+    if type(v) is int and -(1 << 53) < v < 1 << 53:  # what int(float(v)) gives back unchanged
+        return v
     if _blank(v):
         return None
     try:

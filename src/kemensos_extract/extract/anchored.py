@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -33,6 +34,33 @@ def find_all(low: str, words: tuple[str, ...]) -> list[int]:
             i = low.find(w, i + 1)
     out.sort()
     return out
+
+
+_DIGIT_RUN_RX = re.compile(r"[0-9]+")
+#: ASCII bytes -> b"0" for a digit, b" " for anything else
+_DIGIT_BYTES = bytes(48 if 48 <= i <= 57 else 32 for i in range(256))
+#: a run of b"0" (spelled so that `re` finds the literal first byte at C speed; `0+` would be tried at every offset)
+_DIGIT_RUN_BYTES_RX = re.compile(rb"00*")
+
+
+@lru_cache(maxsize=4)
+def digit_runs(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of every run of ASCII digits in `text`, in order.
+
+    Dates and counts both anchor their digit-led patterns on these runs: one C-speed scan per
+    text (cached; the same `doc.text` object reaches both stages).  Read only.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    if text.isascii():  # offsets in the bytes are offsets in the text
+        it = _DIGIT_RUN_BYTES_RX.finditer(text.encode("ascii").translate(_DIGIT_BYTES))
+    else:
+        it = _DIGIT_RUN_RX.finditer(text)
+    for m in it:
+        s, e = m.span()
+        starts.append(s)
+        ends.append(e)
+    return starts, ends
 
 
 def match_at(rx: Any, text: str, starts: list[int], span: int | None = None) -> Iterator[Any]:

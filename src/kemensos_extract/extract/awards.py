@@ -42,7 +42,10 @@ except ImportError:  # pragma: no cover
 from ..model import AWARD, DATE, UNIT, Document
 from ..resources import load_csv
 
-_TIMEOUT = 2.0
+_TIMEOUT = 2.0  # seconds: backstop for whole-text scans and data-driven cue searches
+# Fixed linear patterns of this module on bounded windows (clause bounds, years, innovation
+# names in a sentence or line) run without it: `regex` pays ~1-2 us per call and ~1 us per
+# match for the timer.
 
 # ---------------------------------------------------------------- lexicon ---
 
@@ -584,6 +587,117 @@ def _tail_only_rx() -> Any:
     return regex.compile(rf"(?:\s*(?:(?:{words})(?![\w])|\((?:[A-Za-z]{{2,8}})\)))*", regex.IGNORECASE)
 
 
+# Start literals: strings one of which every match of a pattern starts with.  A search
+# that only tries the positions where one occurs (found by one `re` scan of the lower-cased
+# text) finds what rx.finditer finds, at a fraction of the cost for cue-led patterns.
+_MAX_PREFIX = 12  # longer strings are cut: a prefix of a required start is required too
+_MAX_PREFIX_STEPS = 20_000  # optional groups branch: give up on patterns that need more
+_CASE_FLAGS = re.IGNORECASE
+
+
+def _prefixes(items: list[Any], need: int = _MAX_PREFIX, steps: list[int] | None = None) -> set[str]:
+    """Lower-case strings (of at most `need` characters) one of which every match of the
+    parsed sequence starts with ('' among them: nothing is known); _WB stands for \\b (see
+    _lead_bound).  Raises OverflowError past _MAX_PREFIX_STEPS calls."""
+    if steps is None:
+        steps = [0]
+    steps[0] += 1
+    if steps[0] > _MAX_PREFIX_STEPS:
+        raise OverflowError("pattern too branchy for start literals")
+    if not items or need <= 0:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op is _sc.AT and av is _sc.AT_BOUNDARY:
+        return {_WB + x for x in _prefixes(rest, need, steps)}
+    if op is _sc.AT and av is _sc.AT_NON_BOUNDARY:
+        return _prefixes(rest, need, steps)
+    if op is _sc.LITERAL and av < 128:
+        return {chr(av).lower() + x for x in _prefixes(rest, need - 1, steps)}
+    if op is _sc.SUBPATTERN and not (av[1] | av[2]) & ~_CASE_FLAGS:  # lower-cased: case flags do not matter
+        return _prefixes(list(av[-1]) + rest, need, steps)
+    if op is _sc.BRANCH:
+        return set().union(*(_prefixes(list(b) + rest, need, steps) for b in av[1]))
+    if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT):
+        lo, hi, body = av
+        if lo == 0 and hi == 1:
+            return _prefixes(rest, need, steps) | _prefixes(list(body) + rest, need, steps)
+        if lo >= 1:
+            return _prefixes(list(body), need, steps)  # the first repetition starts the match
+    return {""}
+
+
+@lru_cache(maxsize=None)
+def start_literals(pattern: str) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of `pattern` starts with, on a text
+    whose lower-case form has the same offsets (see _lower_for_gates); None if unknown."""
+    got = _bounded_starts(pattern)
+    if got is None:
+        return None
+    got = {x.replace(_WB, "") for x in got}
+    if "" in got:
+        return None
+    return tuple(sorted(x for x in got if not any(y != x and x.startswith(y) for y in got)))
+
+
+def _lead_bound(x: str) -> str:
+    """The string with one leading \\b mark kept and cut at any later mark (a prefix of a
+    required start is required too)."""
+    lead = x.startswith(_WB)
+    x = x.lstrip(_WB)
+    k = x.find(_WB)
+    return (_WB if lead else "") + (x if k == -1 else x[:k])
+
+
+@lru_cache(maxsize=None)
+def _bounded_starts(pattern: str) -> frozenset[str] | None:
+    """start_literals with a leading _WB where the match must start at a word boundary."""
+    parsed = _parse(pattern)
+    if parsed is None:
+        return None
+    try:
+        got = {_lead_bound(x) for x in _prefixes(list(parsed))}
+    except (OverflowError, RecursionError):
+        return None
+    if "" in got or _WB in got:
+        return None
+    return frozenset(x for x in got if not any(y != x and x.startswith(y) for y in got))
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+@lru_cache(maxsize=64)
+def _start_finder(pattern: str) -> Any:
+    """One `re` alternation of the start literals of `pattern` (see start_literals) whose
+    non-overlapping scan of the lower-cased text finds every position where a match of the
+    pattern may start; None when unknown or when one literal may start inside another's
+    occurrence (the scan would step over it)."""
+    got = _bounded_starts(pattern)
+    if not got or any(not x.isascii() for x in got):
+        return None
+    for x in got:
+        bx = x.lstrip(_WB)
+        for k in range(1, len(bx)):
+            for y in got:
+                by = y.lstrip(_WB)
+                if y.startswith(_WB) and _word_char(bx[k - 1]) == _word_char(bx[k]):
+                    continue  # no word boundary there
+                if bx[k:].startswith(by) or by.startswith(bx[k:]):
+                    return None
+    alts = sorted(got, key=lambda x: (-len(x), x))
+    return re.compile("|".join((r"\b" if x.startswith(_WB) else "") + re.escape(x.lstrip(_WB)) for x in alts))
+
+
+@lru_cache(maxsize=1)
+def _tail_starts() -> tuple[str, ...] | None:
+    """What the first non-space character after an award name must start for _tail_rx or
+    _tail_only_rx to read more than the name: a tail word, 'tahun', a year, '/', '(' or ','."""
+    words = start_literals(f"(?:{_cue('name_tail')})")
+    return None if words is None else words + ("tahun", "1", "2", "/", "(", ",")
+
+
 # small fixed patterns, compiled once (module-level `regex.search(str, ...)` calls pay a
 # cache lookup each time)
 _SLASH_END = regex.compile(r"/\s*$")
@@ -600,6 +714,7 @@ _DMY_RX = regex.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 _BOUND_RX = regex.compile(r"[,;:]|\b(?:sementara|sedangkan|namun|tetapi)\b", regex.IGNORECASE)
 _LIST_GLUE = regex.compile(r"^[\s,]*(?:(?:dan|serta)\s*)?$", regex.IGNORECASE)
 _LINE_YEAR = regex.compile(r"^\s*((?:19|20)\d\d)\s*(?:-|:|\u2013|\u2014)\s")
+_LINE_YEAR_AT = regex.compile(_LINE_YEAR.pattern[1:])  # for .match(text, pos, endpos): no line copy
 
 _LEAD_WORD = regex.compile(r"^(?:inovasi|program|aplikasi|layanan\s+(?=[A-Z]))\s+", regex.IGNORECASE)
 _CONNECT = r"(?:dan|di|bagi|melalui|untuk|yang|dengan|atas|dalam|ke|dari|pada|berbasis|of|the|and|for|in)"
@@ -961,6 +1076,8 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
     out: list[Mention] = []
     last_end = -1
     tail_rx, tail_only_rx = _tail_rx(), _tail_only_rx()
+    low = ctx.low if ctx.ascii else None  # ASCII: str.isspace() holds for every \s match
+    starts = _tail_starts()
     for s, e, key in cands:
         if s < last_end:
             continue
@@ -970,6 +1087,14 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
         send = ctx.sents[i][1]
         full_end = e
         year = None
+        if low is not None and starts is not None:
+            k = e
+            while k < send and low[k].isspace():
+                k += 1
+            if k >= send or not low.startswith(starts, k):
+                out.append(Mention(s, e, e, key, None, i))  # no tail, no year: both match nothing
+                last_end = e
+                continue
         ym = tail_rx.match(text, e, send, timeout=_TIMEOUT)
         if ym:
             year = int(ym.group("y"))
@@ -998,7 +1123,7 @@ def _inside_unit(ctx: _Ctx, i: int, pos: int) -> bool:
 def _clause_start(ctx: _Ctx, i: int, pos: int) -> int:
     """Start of the clause holding `pos`; commas that only separate listed units do not count."""
     s, _ = ctx.sents[i]
-    bounds = [m.end() for m in _BOUND_RX.finditer(ctx.text, s, pos, timeout=_TIMEOUT)
+    bounds = [m.end() for m in _BOUND_RX.finditer(ctx.text, s, pos)
               if not _inside_unit(ctx, i, m.start())]
     cur = pos
     while bounds:
@@ -1108,6 +1233,8 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
     mentions = [m for m in ctx.mentions[i]]
     personal = [m for m in mentions if family_of(m.key).personal]
     mentions = [m for m in mentions if not family_of(m.key).personal]
+    if not mentions and not units:
+        return []  # nothing to pair: an award referred back needs a unit (below)
     positive = ctx.has("positive", i)
     list_intro = ctx.has("list_intro", i)
     inherited = False
@@ -1226,10 +1353,10 @@ def _years_in(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
 def _find_years(ctx: _Ctx, a: int, b: int) -> list[tuple[int, int]]:
     out = []
     t = ctx.text
-    for m in _YEAR_RX.finditer(t, a, b, timeout=_TIMEOUT):
+    for m in _YEAR_RX.finditer(t, a, b):
         out.append((m.start(1), int(m.group(1))))
     if t.find("/", a, b) != -1:  # every d/m/yyyy date holds a '/'
-        for m in _DMY_RX.finditer(t, a, b, timeout=_TIMEOUT):
+        for m in _DMY_RX.finditer(t, a, b):
             out.append((m.start(3), int(m.group(3))))
     ok = ctx.year_ok
     res = []
@@ -1304,7 +1431,7 @@ def _line_year(ctx: _Ctx, i: int) -> int | None:
     if i in ctx.line_years:
         return ctx.line_years[i]
     a, b = ctx.line_of(i)
-    m = _LINE_YEAR.match(ctx.text[a:b])
+    m = _LINE_YEAR_AT.match(ctx.text, a, b)
     y = ctx.line_years[i] = int(m.group(1)) if m else None
     return y
 
@@ -1390,10 +1517,27 @@ def _may_find(ctx: _Ctx, rx: Any, a: int, b: int) -> bool:
 
 
 def _finditer_gated(ctx: _Ctx, rx: Any, a: int, b: int, overlapped: bool = False) -> Any:
-    """rx.finditer(text, a, b), skipped when a string every match needs is not in text[a:b]."""
+    """rx.finditer(text, a, b), skipped when a string every match needs is not in text[a:b];
+    a pattern with known start literals is only tried where one occurs (_start_finder)."""
+    low = ctx.low
+    if low is not None and ctx.ascii:  # ASCII: `re` and `regex` agree on \b
+        finder = _start_finder(rx.pattern)
+        if finder is not None:
+            text = ctx.text
+            out = []
+            nxt = a
+            for c in finder.finditer(low, a, b):
+                p = c.start()
+                if p < nxt:
+                    continue
+                m = rx.match(text, p, b)
+                if m is not None:
+                    out.append(m)
+                    nxt = p + 1 if overlapped else m.end()  # the next search of finditer
+            return out
     if not _may_find(ctx, rx, a, b):
         return ()
-    return rx.finditer(ctx.text, a, b, overlapped=overlapped, timeout=_TIMEOUT)
+    return rx.finditer(ctx.text, a, b, overlapped=overlapped)
 
 
 def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list[tuple[int, str]]:

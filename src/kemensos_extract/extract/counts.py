@@ -21,7 +21,7 @@ import regex
 
 from ..model import COUNT, DATE, Document
 from ..resources import load_csv, load_lines
-from .anchored import find_all, gate_key, match_at, twin
+from .anchored import digit_runs, find_all, gate_key, match_at, twin
 from .units import _candidates as _gate_starts  # the units gate: one pass finds the word starts of all stages
 
 _TIMEOUT = 1.0  # backstop seconds for a short text; grows with the text (see _iter)
@@ -43,11 +43,16 @@ class _Tables:
     mult_rx: "regex.Pattern[str]"
     decimal_rx: "regex.Pattern[str]"
     idiom_rx: "regex.Pattern[str] | None"
-    # `re` twins of words_rx / idiom_rx for the anchored matches in ASCII texts (same matches, ~3x cheaper
-    # per call); the pattern itself when no twin is proven.  The digit scans keep `regex`: `re` is slower
-    # on their look-behind at every offset.
+    # `re` twins of words_rx / idiom_rx / digits_rx for the anchored matches in ASCII texts (same matches,
+    # ~3x cheaper per call); the pattern itself when no twin is proven.  Over a whole text the digit scan
+    # keeps `regex` (`re` is slower on its look-behind at every offset); anchored, it is tried only at
+    # the start of each digit run (`anchored.digit_runs`).
     words_fast: "regex.Pattern[str] | re.Pattern[str]"
     idiom_fast: "regex.Pattern[str] | re.Pattern[str] | None"
+    digits_fast: "regex.Pattern[str] | re.Pattern[str]"
+    # lower-cased first letters of the scale words (all ASCII): an ASCII letter after the space that is
+    # none of them starts no mult_rx match, so the call is skipped (None: always call)
+    scale_initials: frozenset[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +92,27 @@ def _tables() -> _Tables:
         idiom_rx=idiom_rx,
         words_fast=twin(words_rx) or words_rx,
         idiom_fast=(twin(idiom_rx) or idiom_rx) if idiom_rx is not None else None,
+        digits_fast=twin(digits_rx) or digits_rx,
+        scale_initials=_initials([w for w, (_, k) in words.items() if k == "scale"]),
     )
+
+
+def _initials(words: list[str]) -> frozenset[str] | None:
+    """Lower-cased first letters of `words`, when every word is ASCII and starts with a letter."""
+    if not all(w.isascii() and w[:1].isalpha() for w in words):
+        return None
+    return frozenset(w[0].lower() for w in words)
+
+
+def _scale_after(tb: _Tables, text: str, e: int) -> "regex.Match[str] | None":
+    """``mult_rx.match(text[e:e + 20])`` ("[ ]scale") when a space follows `e`, else None."""
+    if not text.startswith(" ", e):
+        return None
+    ch = text[e + 1:e + 2]
+    # an ASCII character matches a scale word's first letter (case-insensitively) only as itself
+    if tb.scale_initials is not None and ch.isascii() and ch.lower() not in tb.scale_initials:
+        return None
+    return tb.mult_rx.match(text[e:e + 20])
 
 
 def words_value(s: str) -> int | None:
@@ -375,16 +400,18 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
     starts: set[int] | None = None  # sentence starts, built when first needed
     lines = _Lines(text)
     out: list[tuple[int, int, int, str]] = []
-    found = [(m.start(), m.end(), m["num"], None) for m in _iter(tb.digits_rx, text)]
+    # a digits_rx match starts at a digit with no word character before it: the first digit of a run
+    digits_ms = match_at(tb.digits_fast, text, digit_runs(text)[0]) if anchored else _iter(tb.digits_rx, text)
+    found = [(m.start(), m.end(), m["num"], None) for m in digits_ms]
     found += [(m.start(), m.end(), None, m["words"]) for m in words_ms]
     decimal_ms = match_at(tb.decimal_rx, text, ws[2]) if ws is not None else _iter(tb.decimal_rx, text)
     found += [(m.start(), m.end(), m["num"], None) for m in decimal_ms]
     found.sort()
     for s, e, num, wordseq in found:
-        if any(blocked[s:e]):
+        if blocked.find(1, s, e) >= 0:  # any non-zero byte (the mask holds 0 and 1)
             continue
         if num is not None and "," in num:
-            mm = tb.mult_rx.match(text[e:e + 20]) if text.startswith(" ", e) else None
+            mm = _scale_after(tb, text, e)
             if not mm:
                 continue
             value = round(float(num.replace(",", ".")) * tb.words[mm["mult"].lower()][0])
@@ -393,7 +420,7 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
             value = int(num.replace(".", ""))
             if num.startswith("0") and len(num) > 1:
                 continue  # codes, phone numbers
-            mm = tb.mult_rx.match(text[e:e + 20]) if text.startswith(" ", e) else None  # "[ ]scale"
+            mm = _scale_after(tb, text, e)  # "[ ]scale"
             if mm:
                 value *= tb.words[mm["mult"].lower()][0]
                 e += mm.end()

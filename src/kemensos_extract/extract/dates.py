@@ -28,8 +28,9 @@ import regex
 
 from ..model import DATE, Document
 from ..resources import load_csv, load_lines, split_list
-from .anchored import find_all, gate_key, match_at, twin
+from .anchored import digit_runs, find_all, gate_key, match_at, twin
 from .units import _candidates as _word_starts  # the units gate: one pass finds the word starts of both stages
+from .units import _trie_pattern
 
 _TIMEOUT = 1.0  # seconds per short-text scan (backstop; patterns are linear)
 
@@ -208,7 +209,6 @@ def _patterns() -> _Patterns:
 # (tests/unit/test_dates.py compares both).  Non-ASCII texts (case folding could map other letters
 # onto these words), very long ones and ones with long blank runs keep the whole-text scans.
 _FAST_MAX = 300_000  # longest text read with anchored matches
-_DIGITS = regex.compile(r"[0-9]+", regex.VERSION0)
 _SEPS = ("/", ".", "-")  # _Patterns.num: the day/month separators
 _DATE_WORDS = ("tanggal", "tgl")  # the words _Patterns.named_prefix allows before a day
 _BACK_MAX = 240  # longest look-back window (chars); a longer one falls back to the whole-text scan
@@ -281,6 +281,9 @@ def _anchor_words() -> _Anchors:
     firsts = {"month": _first_words(t.month_of), "quarter": _first_words(quarter), "cit_year": _first_words(cit_year)}
     keys = {f"date:{kind}": frozenset(gate_key(w) for w in ws) for kind, ws in firsts.items()}
     gate_keys = keys if usable and all("" not in ks for ks in keys.values()) else None
+    cit_keys = _cue_end_keys(cit)
+    if gate_keys is not None and cit_keys is not None:
+        gate_keys["date:cit"] = cit_keys
     # the tail of _Patterns.citation from its number on (a citation is found at every tail start)
     cit_tail = regex.compile(r"\d{1,4}[A-Za-z]?\s*(?:/\s*|,?\s*(?i:tahun)\s+)(?:19|20)\d{2}(?!\d)", regex.VERSION0)
     return _Anchors(
@@ -296,13 +299,33 @@ def _anchor_words() -> _Anchors:
         cit_year=_first_words(cit_year),
         num_prefix=("(", *_first_words(t.weekday_of)),
         named_prefix=_first_words({*t.weekday_of, *_DATE_WORDS}),
-        speech=re.compile("|".join(re.escape(w) for w in _first_words(speech))),
+        # as a trie (one branch per letter, not per word): the same "does one occur" answer, fewer tries
+        speech=re.compile(_trie_pattern(list(_first_words(speech))) or "(?!)"),
         year_cues=None if year_cues is None else {n: frozenset(v) for n, v in year_cues.items()},
         span_max=200 * (most_parts + 8) + 4 * max((len(w) for w in every), default=0) + 256,
         usable=usable,
         gate_keys=gate_keys,
         twins=_twins(cit_tail),
     )
+
+
+#: What the units gate's byte view shows right after a citation cue's key: the cue is followed by a
+#: character that is no letter (`(?![A-Za-z])`), or its first word goes on with one that is no word character
+#: (the "." of "No."); the view keeps digits and "_" and turns every other such character into a space.
+_CUE_END = " 0123456789_"
+
+
+def _cue_end_keys(cues: frozenset[str]) -> frozenset[str] | None:
+    """Gate keys for the citation cues: each cue's key followed by what can come after it (`_CUE_END`).
+
+    Every citation match starts at a cue after a non-word character, so the gate lists its start
+    (exact for the ASCII texts the anchored scans read; a bare key such as "se" or "per" would also
+    list every word it begins).  None: a cue without a key.
+    """
+    keys = {gate_key(w.split()[0]) for w in cues if w.split()}
+    if "" in keys:
+        return None
+    return frozenset(k + c for k in keys for c in _CUE_END)
 
 
 def _gate_keys() -> dict[str, frozenset[str]] | None:
@@ -315,7 +338,7 @@ def _twins(*more: "regex.Pattern[str]") -> dict["regex.Pattern[str]", "re.Patter
     out = {}
     for rx in (p.iso, p.num, p.num_range, p.named, p.mrange, p.myear, p.mrel, p.mdir, p.quarter, p.yrange,
                p.mcue, p.mhead, p.year, p.citation, p.citation_year, p.num_prefix, p.named_prefix, p.year_prefix,
-               p.speech, p.recurring, *more):
+               p.speech, p.recurring, p.para_break, *more):
         tw = twin(rx)
         if tw is not None:
             out[rx] = tw
@@ -382,10 +405,12 @@ class _Scan:
         if self.fast:
             self.quarter: list[int] | None = None
             self.cit_year: list[int] | None = None
+            self.cit: list[int] | None = None
             # the word starts found by the units gate (one pass for both stages, cached per text); read only
             found = _word_starts(text) if a.gate_keys is not None else None
             if found is not None and "date:month" in found:
                 self.months, self.quarter, self.cit_year = found["date:month"], found["date:quarter"], found["date:cit_year"]
+                self.cit = found.get("date:cit")
             else:
                 self.months = find_all(self.low, a.months)
             # Digit runs: every digit-led pattern starts at the first digit of a run (its look-behinds
@@ -400,8 +425,8 @@ class _Scan:
             self.named: list[int] = []  # "9 Maret", "9-11 Des", "9 hingga": named
             self.numbers: list[int] = []  # "25/2009", "47 Tahun", "12a/": where a citation number can start
             n_text = len(text)
-            for m in _DIGITS.finditer(text):
-                s, e = m.span()
+            # the runs of digits, found once for dates and counts (cached per text); read only
+            for s, e in zip(*digit_runs(text)):
                 n = e - s
                 c = text[e] if e < n_text else ""
                 if n <= 2:
@@ -458,6 +483,8 @@ class _Scan:
         if rx is p.mcue:
             return self._before(self.months, a.mcue_back, a.mcue_start)
         if rx is p.citation:
+            if self.cit is not None:  # the cue starts, from the units gate
+                return self.cit
             if a.cit_digit_end:  # a cue ending in a digit: a number can start inside a run
                 tails = [m.start() for m in a.cit_tail.finditer(text, overlapped=True)]
             else:
@@ -481,7 +508,10 @@ class _Scan:
         starts = self.starts(rx) if self.fast else None
         if starts is None:
             return _iter(rx, self.text)
-        return match_at(_anchor_words().twins.get(rx, rx), self.text, starts, _anchor_words().span_max)
+        if not starts:  # most patterns have no start in a given text
+            return ()
+        a = _anchor_words()
+        return match_at(a.twins.get(rx, rx), self.text, starts, a.span_max)
 
 
 # ------------------------------------------------------------ candidates ----
@@ -913,7 +943,10 @@ class _Paragraphs:
     """Paragraph starts (after a blank line) by bisect; a heading line belongs to the paragraph below it."""
 
     def __init__(self, text: str):
-        self.starts = [m.end() for m in _iter(_patterns().para_break, text)]
+        rx = _patterns().para_break
+        # ASCII text: the `re` twin (the same matches, cheaper; linear, so no backstop needed)
+        tw = _anchor_words().twins.get(rx) if text.isascii() else None
+        self.starts = [m.end() for m in (tw.finditer(text) if tw is not None else _iter(rx, text))]
 
     def start_of(self, pos: int) -> int:
         k = bisect_right(self.starts, pos)

@@ -26,12 +26,12 @@ import re
 from collections import namedtuple
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, count
-from operator import eq, itemgetter, not_
+from itertools import accumulate, chain, compress, count, islice
+from operator import attrgetter, eq, itemgetter, not_
 
 import regex
 
-from ..model import PERSON, UNIT, Document
+from ..model import PERSON, UNIT, Document, Span
 from ..resources import load_csv, load_lines, split_list
 
 log = logging.getLogger(__name__)
@@ -100,6 +100,9 @@ class Lex:
     person_nouns: frozenset[str]
     area_heads: frozenset[str]
     byline_re: "regex.Pattern[str]"
+    # necessary condition of `degrees_re` (same shape, degrees cut to their first two characters,
+    # `re`'s \s a superset of `regex`'s): a cheap test that skips the big alternation after most names
+    degrees_gate: "re.Pattern[str]"
 
 
 def _toks(s: str) -> list[str]:
@@ -179,7 +182,8 @@ def lexicon() -> Lex:
                frozenset(t for d in degrees for t in _toks(d)) | frozenset(degrees),
                frozenset({w.lower() for w in load_lines("person_nouns.txt")}
                          | {t.words[0] for ts in frozen.values() for t in ts if t.kind == "role"}),
-               frozenset(_low(w) for w in load_lines("position_area_heads.txt")), byline_re)
+               frozenset(_low(w) for w in load_lines("position_area_heads.txt")), byline_re,
+               re.compile(r"\s*,?\s*(?:" + "|".join(sorted({re.escape(d[:2]) for d in degrees})) + ")"))
 
 
 # --------------------------------------------------------------------------- tokens
@@ -233,6 +237,9 @@ _SHAPES: dict[str, _Word] = {}  # token text -> its shape
 _CHUNK_WORDS: dict[str, "_Word | _Split"] = {}  # whitespace-free chunk -> _chunk_entry(chunk)
 _GAP_NEWLINES: dict[str, int] = {}  # white-space run -> its number of "\n" (few distinct runs)
 _SCAN_FLAG = itemgetter(5)  # _Word.scan
+_TEXT = itemgetter(0)  # _Word.text
+_LOW = itemgetter(1)  # _Word.low
+_START = attrgetter("start")
 
 
 def _shape(t: str) -> _Word:
@@ -302,6 +309,14 @@ def _chunk_entry(chunk: str) -> "_Word | _Split":
 
 
 @lru_cache(maxsize=1)
+def _honorific_starts() -> frozenset[str]:
+    """Token texts `_skip_honorifics` can step over first: honorifics, and those with a final
+    period written apart ("Dr ." -> "Dr")."""
+    honor = lexicon().honorifics
+    return honor | frozenset(h[:-1] for h in honor if h.endswith("."))
+
+
+@lru_cache(maxsize=1)
 def _keep_dot() -> frozenset[str]:
     lex = lexicon()
     return lex.honorifics | lex.name_abbrev
@@ -314,6 +329,29 @@ def _scan_words() -> frozenset[str]:
     lex = lexicon()
     return frozenset(lex.title_trie) | lex.cue_triggers | _speech_verbs() | frozenset(_heads_by_first()) \
         | lex.cues.get("award_context", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _phrase_seconds() -> dict[str, frozenset[str] | None]:
+    """First word of a cue phrase -> the second words of the phrases starting with it (None when one
+    of them is that word alone): a phrase can only start where the next token is one of these."""
+    out: dict[str, set[str] | None] = {}
+    for by_first in lexicon().cue_phrases.values():
+        for w, phrases in by_first.items():
+            for ph in phrases:
+                if len(ph) == 1:
+                    out[w] = None
+                elif out.setdefault(w, set()) is not None:
+                    out[w].add(ph[1])  # type: ignore[union-attr]
+    return {w: (frozenset(v) if v is not None else None) for w, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _scan_groups() -> tuple[frozenset[str], ...]:
+    """The words of `_scan_words` by pass: title starts, cue triggers, speech verbs, unit heads, award words."""
+    lex = lexicon()
+    return (frozenset(lex.title_trie), lex.cue_triggers, _speech_verbs(), frozenset(_heads_by_first()),
+            lex.cues.get("award_context", frozenset()))
 
 
 @lru_cache(maxsize=1)
@@ -336,9 +374,9 @@ def _speech_verbs() -> frozenset[str]:
 # between paragraphs.  Such a text, with " \n\n" for each "\n\n", is cut at " " into pieces
 # (`_tokenize_spaced`); a piece is a cached `_PieceEntry`, and the document's columns come from
 # a few C-level passes over the entries of its pieces.  Other texts take the general path.
-_PieceEntry = tuple  # (words, lengths, first mark, last mark): see _piece_entry
+_PieceEntry = tuple  # (cols, first mark, last mark): see _piece_entry
 _PIECES: dict[str, _PieceEntry] = {}  # piece -> its entry (pieces holding an inner "\n" are not kept)
-_ITEMS = tuple(map(itemgetter, range(4)))
+_COLS, _FIRST = itemgetter(0), itemgetter(1)
 _flat = chain.from_iterable
 
 
@@ -346,10 +384,11 @@ def _piece_entry(piece: str) -> _PieceEntry | None:
     """A piece of spaced text -> its entry, or None when the text must take the general path (an
     empty piece, white space at its end or, "\n"s aside, at its start, or white space inside but "\n").
 
-    The entry holds the words of its tokens and, per token, `lengths`: the gap before it (1 for the
-    space before the piece, the "\n" run that opens the piece or sits between two chunks, 0 inside
-    a chunk) and its span length, alternating, so their running sum over a document gives every
-    token start and end (tokens tile each chunk).  `first` / `last`: the text of a one-mark first /
+    The entry's `cols` hold three values per token: the gap before it (1 for the space before the
+    piece, the "\n" run that opens the piece or sits between two chunks, 0 inside a chunk), its
+    span length and its word.  Over a document, every third value is a word and the running sum of
+    the others gives every token start and end (tokens tile each chunk): one flattening pass
+    yields both.  `first` / `last`: the text of a one-mark first /
     last token (None / False otherwise, and no first after a "\n"): equal neighbours make a run
     `_merge_runs` joins.
     Chunks are tokenised by `_chunk_entry`, as ever.
@@ -360,7 +399,7 @@ def _piece_entry(piece: str) -> _PieceEntry | None:
         return None
     parts = _WS_SPLIT_RE.split(body)
     words: list[_Word] = []
-    lengths: list[int] = []
+    cols: list = []
     gap = lead or 1
     for n, part in enumerate(parts):
         if n % 2:
@@ -373,15 +412,15 @@ def _piece_entry(piece: str) -> _PieceEntry | None:
             entry = _chunk_entry(part)
         if type(entry) is _Word:
             words.append(entry)
-            lengths += (gap, len(part))
+            cols += (gap, len(part), entry)
         else:
             ws, st, en = entry.words, entry.starts, entry.ends  # type: ignore[union-attr]
             words += ws
-            for a, b in zip(st, en):
-                lengths += (gap, b - a)
+            for w, a, b in zip(ws, st, en):
+                cols += (gap, b - a, w)
                 gap = 0
     first, last = words[0].text, words[-1].text
-    out = (tuple(words), _shared(tuple(lengths)),
+    out = (tuple(cols),
            first if not lead and len(first) == 1 and not first.isalnum() else None,
            last if len(last) == 1 and not last.isalnum() else False)
     if "\n" not in body:
@@ -389,20 +428,6 @@ def _piece_entry(piece: str) -> _PieceEntry | None:
             _PIECES.clear()
         _PIECES[piece] = out
     return out
-
-
-_SHARED: dict[tuple, tuple] = {}  # tuples of numbers
-
-
-def _shared(t: tuple) -> tuple:
-    """One object for equal small tuples (keeps piece entries small and warm; bounded like the
-    other caches)."""
-    got = _SHARED.get(t)
-    if got is None:
-        if len(_SHARED) >= _CACHE_MAX:
-            _SHARED.clear()
-        got = _SHARED[t] = t
-    return got
 
 
 def _tokenize_spaced(text: str) -> tuple[list[_Word], list[int], list[int], list[int], list[int]] | None:
@@ -417,13 +442,16 @@ def _tokenize_spaced(text: str) -> tuple[list[_Word], list[int], list[int], list
             ents[i] = _piece_entry(pieces[i])
             if ents[i] is None:
                 return None
-    words, lengths, first, last = _ITEMS
-    W = list(_flat(map(words, ents)))
-    bounds = list(accumulate(_flat(map(lengths, ents)), initial=-1))  # the first piece has no space before it
+    cols = list(_flat(map(_COLS, ents)))  # gap, length, word of each token
+    W = cols[2::3]
+    del cols[2::3]
+    bounds = list(accumulate(cols, initial=-1))  # the first piece has no space before it
     S, E = bounds[1::2], bounds[2::2]
     L = _line_numbers(text, S)
-    if True in map(eq, map(first, ents[1:]), map(last, ents)):  # ". . .": a run of one mark over pieces
-        return _merge_runs(W, S, E, L)
+    # ". . .": a run of one mark over pieces; only the (few) pieces opening with a mark can join one
+    for i in compress(count(1), map(_FIRST, islice(ents, 1, None))):
+        if ents[i][1] == ents[i - 1][2]:
+            return _merge_runs(W, S, E, L)
     return W, S, E, L, list(compress(count(), map(_SCAN_FLAG, W)))
 
 
@@ -548,6 +576,10 @@ class _Ctx:
     by_start: "list[tuple[int, Mention]] | None" = None  # mentions of the first passes, by start
     qual_memo: dict[tuple[int, int, bool], tuple[int, str]] = field(default_factory=dict)
     alias_keys: dict[tuple[str, ...], "Mention"] = field(default_factory=dict)  # nickname -> full-name mention
+    paren_acr: "set[int] | None" = None  # see _paren_acronyms
+    has_modifier: bool = True  # does title_at hold a modifier ("Plt.")? (`_modifier_before`)
+    cue_idx: list[int] = field(default_factory=list)  # scanned tokens whose word is a cue trigger (_cue_pass)
+    speech_idx: list[int] = field(default_factory=list)  # scanned tokens whose word is a speech verb
 
 
 def _find_titles(toks: list[_Word], lines: list[int], cand: list[int], lex: Lex) -> dict[int, tuple[Title, int]]:
@@ -627,10 +659,18 @@ def _plain_name_word(ctx: _Ctx, t: _Word) -> bool:
 def _name_run(ctx: _Ctx, i: int) -> int:
     """End index of the name starting at token i (i itself when no name starts there)."""
     toks = ctx.toks
-    if i >= len(toks) or not toks[i].cap:
+    n = len(toks)
+    if i >= n or not toks[i].cap:
         return i  # a name word is capitalised (`_name_kind`): the common case, decided at once
+    lines, unit_words = ctx.lines, ctx.unit_words
+    line = lines[i]
+    lim = min(n, i + _MAX_NAME)
     j = i
-    while j < len(toks) and j - i < _MAX_NAME and ctx.lines[j] == ctx.lines[i]:
+    while j < lim and lines[j] == line:
+        t = toks[j]
+        if (_NAME_KIND.get(t.text) or _name_kind(t.text)) == _NAME_WORD and t.low not in unit_words:
+            j += 1  # `_name_tok` of a plain name word, inline
+            continue
         if _name_tok(ctx, j):
             j += 1
             continue
@@ -662,8 +702,11 @@ def _degrees_end(ctx: _Ctx, end_char: int) -> int:
     """Extend a name's end over academic degrees (", S.Sos., M.Si.")."""
     text = ctx.doc.text
     pos = end_char
+    gate, degrees_re = ctx.lex.degrees_gate.match, ctx.lex.degrees_re.match
     while True:
-        m = ctx.lex.degrees_re.match(text, pos)
+        if gate(text, pos) is None:
+            return pos
+        m = degrees_re(text, pos)
         if not m or "\n" in m.group():
             return pos
         pos = m.end()
@@ -707,10 +750,12 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
     unit_key = ""
     j = i
     # a unit span that starts inside the title ("Kepala [Balai Anak Handayani Jakarta]")
-    for k in range(title_start, i + 1):
-        u = unit_at.get(k)
-        if u is not None and u[0] > j:
-            j, unit_key = u[0], u[2]
+    us = ctx.unit_starts
+    if us:
+        for k in us[bisect.bisect_left(us, title_start):bisect.bisect_right(us, i)]:
+            u = unit_at[k]
+            if u[0] > j:
+                j, unit_key = u[0], u[2]
     line = lines[title_start] if title_start < n else 0
     if area and j == i:
         j = _area_name_end(ctx, j, line)
@@ -752,7 +797,7 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
             if inner and inner[0].kind == "title":
                 j = inner[1]
                 continue
-        if is_word and t.cap:
+        if is_word and t.cap and (ctx.paren_acr if ctx.paren_acr is not None else _paren_acronyms(ctx)):
             # "Lembaga Ilmu Pengetahuan Indonesia (LIPI)": a capitalised name closed by its acronym
             k = j
             while k < n and k - j < 8 and lines[k] == line and (
@@ -777,6 +822,22 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
     while j > i and toks[j - 1].low in _CONNECT:
         j -= 1
     return j, unit_key
+
+
+def _paren_acronyms(ctx: _Ctx) -> set[int]:
+    """Indexes k of the tokens "(" ACRONYM ")" (k at the "("), found once per document from the
+    "(" characters of the text: most documents have none, and `_qualify` then skips its look-ahead."""
+    got: set[int] = set()
+    text, starts, toks = ctx.doc.text, ctx.starts, ctx.toks
+    n = len(toks)
+    c = text.find("(")
+    while c >= 0:
+        k = bisect.bisect_left(starts, c)
+        if k + 2 < n and starts[k] == c and toks[k].text == "(" and toks[k + 1].acronym and toks[k + 2].text == ")":
+            got.add(k)
+        c = text.find("(", c + 1)
+    ctx.paren_acr = got
+    return got
 
 
 _UNIT_ACRONYM: dict[str, bool] = {}  # token text -> _unit_acronym(text)
@@ -836,7 +897,7 @@ def _position_text(ctx: _Ctx, title: Title, q_start: int, q_end: int, modifier: 
     """`_position_of` the title with qualifier tokens q_start..q_end; cached across documents (the
     same titles and qualifiers recur).  Keyed by the title's id (hashing a Title is slow); the
     entry keeps the title itself so an id can never be mistaken for another title's."""
-    texts = tuple(t.text for t in ctx.toks[q_start:q_end])
+    texts = tuple(map(_TEXT, ctx.toks[q_start:q_end]))
     key = (id(title), texts, modifier)
     got = _POSITIONS.get(key)
     if got is None or got[0] is not title:
@@ -880,7 +941,8 @@ def _position_of(ctx: _Ctx, title: Title, texts: tuple[str, ...], modifier: str)
 
 def _modifier_before(ctx: _Ctx, i: int) -> tuple[str, int]:
     """A 'Plt.'/'Plh.' modifier right before token i -> (canonical, start index)."""
-    toks = ctx.toks
+    if not ctx.has_modifier:
+        return "", i
     for back in (1, 2):
         k = i - back
         if k < 0:
@@ -892,13 +954,15 @@ def _modifier_before(ctx: _Ctx, i: int) -> tuple[str, int]:
 
 
 def _add(ctx: _Ctx, s: int, e: int, name_toks: list[_Word], cue: str, **kw) -> Mention | None:
-    name = tuple(t.text for t in name_toks if t.text not in ctx.lex.honorifics)
+    honor = ctx.lex.honorifics
+    name = tuple([t.text for t in name_toks if t.text not in honor])
     if not name:
         return None
     m = Mention(s, e, name, cue, prio=_PRIORITY.get(cue, 0), **kw)
     ctx.mentions.append(m)
-    k = _tok_index_at(ctx, s)
-    ctx.covered.update(ctx.starts[k:bisect.bisect_left(ctx.starts, e, k)])  # tokens starting in [s, e)
+    starts = ctx.starts
+    k = bisect.bisect_left(starts, s)
+    ctx.covered.update(starts[k:bisect.bisect_left(starts, e, k)])  # tokens starting in [s, e)
     return m
 
 
@@ -906,8 +970,16 @@ def _name_after(ctx: _Ctx, j: int, allow_comma: bool = True) -> tuple[int, int, 
     """A name at token j (after optional comma and honorifics) -> (first, name_start, name_end)."""
     toks = ctx.toks
     first = j
-    if allow_comma and j < len(toks) and toks[j].text == ",":
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if allow_comma and t.text == ",":
         j += 1
+        if j >= len(toks):
+            return None
+        t = toks[j]
+    if not t.cap and t.text not in _honorific_starts():
+        return None  # neither a name word (capitalised) nor an honorific starts here: the common case
     h = _skip_honorifics(ctx, j)
     e = _name_run(ctx, h)
     if e == h:
@@ -932,6 +1004,7 @@ def _boundary_ok(ctx: _Ctx, e: int) -> bool:
 def _title_pass(ctx: _Ctx) -> None:
     """Title/role (+ qualifier) followed by a name; titles without a name are kept as bare."""
     toks = ctx.toks
+    as_last = ctx.lex.cue_last.get("as", {})  # last words of "selaku"-like phrases (`_after_named_as`)
     nxt = 0  # tokens before this are consumed
     for i in ctx.title_idx:
         if i < nxt:
@@ -940,7 +1013,7 @@ def _title_pass(ctx: _Ctx) -> None:
         if title.kind == "modifier":
             continue
         modifier, i0 = _modifier_before(ctx, i)
-        if _after_named_as(ctx, i0):
+        if i0 and toks[i0 - 1].low in as_last and _after_named_as(ctx, i0):
             nxt = j  # "Nama, M.Sc., selaku Ketua Tim ...": the title belongs to the name before
             continue
         q_end, unit_key = _qualifier(ctx, j, i, title.area)
@@ -1100,12 +1173,11 @@ def _split_unit_from_name(ctx: _Ctx, got: tuple[int, int, int], title: Title) ->
     """Separate unit words glued before a name ("Pangudi Luhur I Ketut Supena")."""
     first, h, e = got
     toks = ctx.toks
-    run = list(range(h, e))
     # a Balinese name marker or an honorific inside the run starts the name
-    for k in run[1:]:
-        if toks[k].text in _BALINESE and k + 1 < e:
+    for k in range(h + 1, e - 1):
+        if toks[k].text in _BALINESE:
             return k, k, e
-    if title.heads_unit and len(run) >= 4 and not ctx.unit_at:
+    if title.heads_unit and e - h >= 4 and not ctx.unit_at:
         return e - 2, e - 2, e
     return got
 
@@ -1115,6 +1187,7 @@ def _apposition_pass(ctx: _Ctx) -> None:
     'Harry Hikmat (Dirjen Rehsos)'."""
     toks = ctx.toks
     lex = ctx.lex
+    as_last = lex.cue_last.get("as", {})  # last words of "selaku"-like phrases (`_phrase_before`)
     for i in ctx.title_idx:
         if i < 1 or i in ctx.used_titles:
             continue
@@ -1125,6 +1198,8 @@ def _apposition_pass(ctx: _Ctx) -> None:
         k = i0 - 1
         if k < 0:
             continue
+        if toks[k].text not in (",", "(") and toks[k].low not in as_last:
+            continue  # neither a comma/parenthesis nor the end of a "selaku" phrase before the title
         cue = "apposition"
         as_len = _phrase_before(ctx, i0, "as")
         if as_len:
@@ -1198,11 +1273,17 @@ def _cue_pass(ctx: _Ctx) -> None:
     no_kinds: frozenset[str] = frozenset()
     speech_before = lex.cues.get("speech_before", no_kinds)
     lead = lex.cues.get("lead", no_kinds)
-    for i in ctx.scan:
+    seconds = _phrase_seconds()
+    n_toks = len(toks)
+    for i in ctx.cue_idx:
         t = toks[i]
         if t.low not in triggers:
             continue
         kinds = phrase_kinds.get(t.low, no_kinds)
+        if kinds:
+            second = seconds[t.low]  # None when a one-word phrase starts with the word
+            if second is not None and (i + 1 >= n_toks or toks[i + 1].low not in second):
+                kinds = no_kinds  # no phrase can start here ("yang" not followed by "disapa")
         # -- "Salah seorang warga dampingan, Sumiati,"
         e = _phrase_at(ctx, i, "list_of") if "list_of" in kinds else -1
         if e > 0:
@@ -1425,7 +1506,7 @@ def _speech_after_pass(ctx: _Ctx) -> None:
     toks, lex = ctx.toks, ctx.lex
     say = lex.cues.get("say_after", frozenset())
     verbs = _speech_verbs()
-    for i in ctx.scan:
+    for i in ctx.speech_idx:
         t = toks[i]
         if t.low not in verbs or i == 0:
             continue
@@ -1575,17 +1656,23 @@ def _norm_pos(p: str) -> str:
 class _Person:
     """One person of a document: the full name and every mention of them."""
 
-    __slots__ = ("name", "keys", "mentions", "last")
+    __slots__ = ("name", "keys", "mentions", "_best")
 
-    def __init__(self, m: Mention):
+    def __init__(self, m: Mention, key: tuple[str, ...]):
         self.name = m.name
-        self.keys = frozenset(_name_key(m.name))  # the words of the name, as `_name_key` compares them
+        self.keys = frozenset(key)  # the words of the name (`_name_key(m.name)`)
         self.mentions = [m]
-        self.last = m.start
+        self._best: tuple[int, Mention | None] | None = None  # (number of mentions, _best of them)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
-        self.last = max(self.last, m.start)
+
+    def best(self) -> Mention | None:
+        """`_best` of the mentions; kept while no mention is added (mentions are only ever added)."""
+        memo = self._best
+        if memo is None or memo[0] != len(self.mentions):
+            memo = self._best = (len(self.mentions), _best(self.mentions))
+        return memo[1]
 
 
 @lru_cache(maxsize=1)
@@ -1599,16 +1686,19 @@ def _known_aliases() -> dict[tuple[str, ...], tuple[str, ...]]:
     return out
 
 
-def _apply_known_aliases(ms: list[Mention], keyed) -> None:
-    """A known nickname joins its full-name mention in the document, else takes the full name."""
+def _apply_known_aliases(ms: list[Mention], keys: list[tuple[str, ...]]) -> bool:
+    """A known nickname joins its full-name mention in the document, else takes the full name.
+
+    `keys`: the `_name_key` of each mention's name.  True when a mention's name was changed."""
     known = _known_aliases()
-    if not known:
-        return
+    if not known or known.keys().isdisjoint(keys):
+        return False  # no known nickname in the document (the common case)
     full_by_key: dict[tuple[str, ...], Mention] = {}
-    for m in ms:
-        full_by_key.setdefault(keyed(m), m)
-    for m in ms:
-        target = known.get(keyed(m))
+    for m, key in zip(ms, keys):
+        full_by_key.setdefault(key, m)
+    renamed = False
+    for m, key in zip(ms, keys):
+        target = known.get(key)
         if target is None or m.alias_of is not None:
             continue
         owner = full_by_key.get(tuple(_low(w) for w in target))
@@ -1616,6 +1706,8 @@ def _apply_known_aliases(ms: list[Mention], keyed) -> None:
             m.alias_of = owner
         else:
             m.name = target
+            renamed = True
+    return renamed
 
 
 _NAME_KEYS: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -1636,26 +1728,37 @@ _STRONG = frozenset({"title", "role", "apposition", "as", "signature", "led_by",
                      "speech", "honorific", "say_subject"})
 
 
+def _resolve_order(pair: tuple[Mention, tuple[str, ...]]) -> tuple[int, int]:
+    """Longest names first, then in text order."""
+    return -len(pair[1]), pair[0].start
+
+
 def _resolve(ctx: _Ctx) -> list[_Person]:
     """Group mentions into persons (indexes keep this linear on long texts)."""
     ms = [m for m in ctx.mentions if m.name]
-    keyed = lambda m: _NAME_KEYS.get(m.name) or _name_key(m.name)  # noqa: E731
-    _apply_known_aliases(ms, keyed)
+    keys = [_NAME_KEYS.get(m.name) or _name_key(m.name) for m in ms]
+    if _apply_known_aliases(ms, keys):
+        keys = [_NAME_KEYS.get(m.name) or _name_key(m.name) for m in ms]
+    pairs = list(zip(ms, keys))  # names are final from here on
     persons: list[_Person] = []
     by_tok: dict[str, list[_Person]] = {}
     strong = _STRONG
-    aliases = {keyed(m): m.alias_of for m in ms if m.alias_of is not None}
+    aliases = {key: m.alias_of for m, key in pairs if m.alias_of is not None}
     for k, v in ctx.alias_keys.items():
         aliases.setdefault(k, v)
     prefix_keys: list[str] | None = None
     # full names first: the longest names define persons
-    for m in sorted(ms, key=lambda m: (-len(m.name), m.start)):
-        key = keyed(m)
+    for m, key in sorted(pairs, key=_resolve_order):
         if m.alias_of is not None or (key in aliases and m.cue != "alias"):
             continue
         kset = set(key)
-        # every person holding all the words is in the smallest pool (in creation order)
-        cands = [p for p in min([by_tok.get(w, ()) for w in kset], key=len) if kset <= p.keys] if by_tok else []
+        # every person holding all the words is in each word's pool (pools keep creation order)
+        if not by_tok:
+            cands = []
+        elif len(key) == 1:
+            cands = by_tok.get(key[0], [])
+        else:
+            cands = [p for p in min([by_tok.get(w, ()) for w in kset], key=len) if kset <= p.keys]
         if not cands and len(key) == 1 and len(key[0]) >= 4:
             # nickname prefix ("Risma" -> "Rismaharini")
             if prefix_keys is None:
@@ -1682,7 +1785,7 @@ def _resolve(ctx: _Ctx) -> list[_Person]:
         if m.cue in _WEAK and ctx.propn is not None and not _in_propn(ctx, m):
             continue  # stanza sees no proper noun here
         if m.cue in strong:
-            p = _Person(m)
+            p = _Person(m, key)
             persons.append(p)
             for w in kset:
                 by_tok.setdefault(w, []).append(p)
@@ -1690,8 +1793,8 @@ def _resolve(ctx: _Ctx) -> list[_Person]:
                 prefix_keys = None  # rebuilt lazily with the new tokens
     # aliases and their later mentions join the person they name
     owner = {id(x): p for p in persons for x in p.mentions}
-    for m in ms:
-        target = m.alias_of or aliases.get(keyed(m))
+    for m, key in pairs:
+        target = m.alias_of or aliases.get(key)
         if target is not None and id(target) in owner:
             owner[id(target)].add(m)
     return persons
@@ -1701,7 +1804,7 @@ def _held_titles(persons: list[_Person]) -> dict[str, list[tuple[_Person, str]]]
     """canonical title -> [(person, normalised best position)] for persons with a title."""
     by_title: dict[str, list[tuple[_Person, str]]] = {}
     for p in persons:
-        best = _best(p.mentions)
+        best = p.best()
         if best and best.title:
             by_title.setdefault(best.title, []).append((p, _norm_pos(best.position)))
     return by_title
@@ -1739,13 +1842,17 @@ def _units_index(doc: Document, toks: list[_Word], starts: list[int], ends: list
                  ) -> dict[int, tuple[int, int, str]]:
     """Token index where a unit span starts -> (end token index, end char, unit_key); the longest span wins."""
     out: dict[int, tuple[int, int, str]] = {}
+    bisect_left = bisect.bisect_left
+    n = len(starts)
     for sp in doc.spans.get(UNIT, []):
-        i = bisect.bisect_left(starts, sp.start)
-        if i == len(starts) or starts[i] != sp.start:
+        s = sp.start
+        i = bisect_left(starts, s)
+        if i == n or starts[i] != s:
             continue  # no token starts where the unit starts
-        j = bisect.bisect_left(starts, sp.end, i)  # first token starting at or after the span's end
+        e = sp.end
+        j = bisect_left(starts, e, i)  # first token starting at or after the span's end
         # a closing quote right after the unit name belongs to it
-        if j < len(toks) and toks[j].text in _QUOTES and starts[j] == sp.end:
+        if j < n and starts[j] == e and toks[j].text in _QUOTES:
             j += 1
         if i not in out or out[i][0] < j:
             out[i] = (j, ends[j - 1], str(sp.attrs.get("unit_key") or sp.value or ""))
@@ -1860,12 +1967,18 @@ def extract(doc: Document) -> None:
     toks, starts, ends, lines, scan = _tokenize_cols(doc.text)
     unit_at = _units_index(doc, toks, starts, ends)
     from .. import stanza_backend  # local import: optional dependency stays lazy
-    title_at = _find_titles(toks, lines, scan, lex)
-    award_words = lex.cues.get("award_context", frozenset())
-    ctx = _Ctx(doc, toks, lex, unit_at, _unit_words(toks, lines, lex, unit_at, scan),
+    # the scanned tokens, split once by what each pass looks for (C-level passes over their words)
+    title_w, trigger_w, verb_w, head_w, award_w = _scan_groups()
+    lows = list(map(_LOW, map(toks.__getitem__, scan)))
+    title_at = _find_titles(toks, lines, list(compress(scan, map(title_w.__contains__, lows))), lex)
+    ctx = _Ctx(doc, toks, lex, unit_at,
+               _unit_words(toks, lines, lex, unit_at, list(compress(scan, map(head_w.__contains__, lows)))),
                stanza_backend.propn_spans(doc.text), starts=starts, ends=ends, lines=lines, unit_starts=sorted(unit_at),
                title_at=title_at, title_idx=sorted(title_at), scan=scan,
-               award_idx=[i for i in scan if toks[i].low in award_words])
+               award_idx=list(compress(scan, map(award_w.__contains__, lows))),
+               cue_idx=list(compress(scan, map(trigger_w.__contains__, lows))),
+               speech_idx=list(compress(scan, map(verb_w.__contains__, lows))),
+               has_modifier=any(t.kind == "modifier" for t, _ in title_at.values()))
     _title_pass(ctx)
     _signature_pass(ctx)
     _apposition_pass(ctx)
@@ -1873,25 +1986,34 @@ def extract(doc: Document) -> None:
     _list_pass(ctx)
     _speech_after_pass(ctx)
     excluded = _excluded(doc, lex)
-    ctx.mentions = [m for m in ctx.mentions if not any(a <= m.start < b for a, b in excluded)]
+    mentions = ctx.mentions
+    for a, b in excluded:
+        mentions = [m for m in mentions if not a <= m.start < b]
+    ctx.mentions = mentions
     persons = _resolve(ctx)
     held = _held_titles(persons)
-    bare = [b for b in _bare_titles(ctx, set(held)) if not any(a <= b.start < c for a, c in excluded)]
+    bare = _bare_titles(ctx, set(held))
+    for a, c in excluded:
+        bare = [b for b in bare if not a <= b.start < c]
     _attach_bare(held, bare)
     rows = []
+    text = doc.text
     for person in persons:
         full, ms = person.name, person.mentions
-        best = _best(ms)
+        best = person.best()
         head = next((m for m in ms if m.unit_key), None)
         name = " ".join(full)
+        position = best.position if best else ""
+        organisation = best.organisation if best else ""
+        unit_key = head.unit_key if head else ""
         seen = set()
         for m in ms:
             if (m.start, m.end) in seen:
                 continue
             seen.add((m.start, m.end))
-            rows.append(doc.span(m.start, m.end, "PERSON", name, name=name,
-                                 position=best.position if best else "",
-                                 organisation=best.organisation if best else "",
-                                 unit_key=head.unit_key if head else "", cue=m.cue))
-    rows.sort(key=lambda s: s.start)
+            # what doc.span makes (text sliced from the document), without its keyword packing
+            rows.append(Span(m.start, m.end, "PERSON", text[m.start:m.end], name,
+                             {"name": name, "position": position, "organisation": organisation,
+                              "unit_key": unit_key, "cue": m.cue}))
+    rows.sort(key=_START)
     doc.spans.setdefault(PERSON, []).extend(rows)

@@ -213,8 +213,12 @@ _FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a")
 _GATE_KINDS = ("head", "core", "alias", "anaphor")
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """Regex matching the longest of `words` that starts at a position (a trie: no branch retried)."""
+def _trie_pattern(words: list[str], ahead: str = "") -> str:
+    """Regex matching the longest of `words` that starts at a position (a trie: no branch retried).
+
+    A word's last character that is in `ahead` is checked by a look-ahead, not taken: the match
+    ends before it (so a separator that ends a word is left to the word after it).
+    """
     trie: dict[str, Any] = {}
     for w in words:
         node = trie
@@ -222,8 +226,13 @@ def _trie_pattern(words: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def edge(ch: str, child: dict[str, Any]) -> str:
+        if ch in ahead and list(child) == [""]:
+            return f"(?={re.escape(ch)})"
+        return re.escape(ch) + emit(child)
+
     def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        alts = [edge(ch, node[ch]) for ch in sorted(node) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -301,12 +310,16 @@ def _gate() -> _Gate:
         for key in keys:
             key_kinds.setdefault(key, set()).add(kind)
     kinds = (*_GATE_KINDS, *shared)
-    # the scan returns the longest key at a position; every shorter key that is its prefix matches too
-    kinds_of = {k: tuple(kind for kind in kinds if any(k.startswith(q) and kind in ks
+    # A key may end in a space (dates' cue keys: "no " is "No" or "No." before a non-word character, in the
+    # byte view); the scan checks that space by a look-ahead, leaving it to the next word, and reports the
+    # key without it.  The scan returns the longest key at a position; every shorter key that is its prefix
+    # matches too (and a key reported without its space: those that are a prefix of it with the space).
+    reported = {k[:-1] if k.endswith(" ") else k for k in key_kinds}
+    kinds_of = {k: tuple(kind for kind in kinds if any((k.startswith(q) or (k + " ").startswith(q)) and kind in ks
                                                        for q, ks in key_kinds.items()))
-                for k in key_kinds}
+                for k in reported}
     # a key right after a character that is not an ASCII word character (or after the text start)
-    trie = _trie_pattern(sorted(key_kinds)) or r"(?!x)x"
+    trie = _trie_pattern(sorted(key_kinds), ahead=" ") or r"(?!x)x"
     rx = _stdre.compile(r"[^a-z0-9_](" + trie + ")")
     rx_bytes = _stdre.compile((" (" + trie + ")").encode("ascii"))
     exact = {"head": d.head_rx, "core": d.core_rx, "alias": d.alias_rx, "anaphor": d.anaphor_rx}
@@ -330,12 +343,14 @@ def _candidates(text: str) -> dict[str, list[int]] | None:
     # " " stands for the text start, so a match starts at the separator: m.start() is the key's offset in `text`
     if text.isascii():
         for m in g.rx_bytes.finditer((" " + text).encode("ascii").translate(_GATE_BYTES)):
-            for kind in kinds_of[m.group(1)]:
-                out[kind].append(m.start())
+            s = m.start()
+            for kind in kinds_of[m[1]]:
+                out[kind].append(s)
     else:
         for m in g.rx.finditer(" " + text.lower()):
-            for kind in kinds_of[m.group(1).encode("ascii")]:
-                out[kind].append(m.start())
+            s = m.start()
+            for kind in kinds_of[m[1].encode("ascii")]:
+                out[kind].append(s)
     return out
 
 
@@ -384,16 +399,17 @@ _ACR_TOKEN_RX = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{2,11}(?![\w])")
 #: ASCII bytes -> "A" upper-case letter, "0" digit, "a" other word character ([a-z_]), " " anything else
 _ACR_BYTES = bytes(65 if 65 <= i <= 90 else 48 if 48 <= i <= 57 else 97 if 97 <= i <= 122 or i == 95 else 32
                    for i in range(256))
-#: _ACR_TOKEN_RX over " " + the text mapped by _ACR_BYTES: the two-byte literal " A" is found at C speed
-_ACR_TOKEN_BYTES_RX = _stdre.compile(rb" A[A0]{2,11}(?![aA0])")
+#: _ACR_TOKEN_RX over " " + the text mapped by _ACR_BYTES: led by the literal "A" (an upper-case letter, found at
+#: C speed; rarer than the separator before it), which the look-behind then wants after a separator
+_ACR_TOKEN_BYTES_RX = _stdre.compile(rb"A(?<= A)[A0]{2,11}(?![aA0])")
 
 
 def _acronym_tokens(text: str) -> list[tuple[int, int]]:
     """(start, end) of every all-caps token (`_ACR_TOKEN_RX.finditer`), by a byte scan for ASCII texts."""
     if not text.isascii():
         return [m.span() for m in _ACR_TOKEN_RX.finditer(text)]
-    # " " stands for the text start; a match starts at the separator before the token
-    return [(m.start(), m.end() - 1)
+    # " " stands for the text start: offsets in the bytes are one past those in the text
+    return [(m.start() - 1, m.end() - 1)
             for m in _ACR_TOKEN_BYTES_RX.finditer((" " + text).encode("ascii").translate(_ACR_BYTES))]
 _PAREN_ACR_RX = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-]{1,14})\s*\)")
 _LIST_GAP_RX = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta)[ \t]+)")
@@ -530,8 +546,25 @@ def _place_at(text: str, pos: int) -> tuple[int, str, str] | None:
     return None
 
 
+#: The characters `_Pats.sep` can begin with (its blanks, the comma, the "d" of "di").
+_SEP_FIRST = frozenset(" \t\u00a0,d")
+
+
 def _city_after(text: str, pos: int) -> tuple[int, str, str] | None:
     """A city right after `pos`: ' Temanggung', ', Jambi', ' di Palembang', ' di Kabupaten Temanggung'."""
+    # Most calls end at the first or second character (a word, or a space and a lower-case word): decided
+    # here without the pattern.  Where `sep` can take nothing more, the city must start (upper case) there.
+    n = len(text)
+    if pos >= n:
+        return None
+    c = text[pos]
+    if c not in _SEP_FIRST:  # sep matches "" at pos
+        if c.isalnum() or not c.isupper():
+            return None
+    elif c == " " and pos + 1 < n:
+        c = text[pos + 1]
+        if c not in _SEP_FIRST and not c.isupper():  # sep matches the one space
+            return None
     pats = _FAST if text.isascii() else _EXACT
     m = pats.sep.match(text, pos)
     if not m or m.end() == pos and pos < len(text) and text[pos].isalnum():
@@ -653,7 +686,8 @@ def _parse_tail(text: str, pos: int, *, descriptors_allowed: bool, lower_head: b
     if name_tokens and not name:
         name, name_start, name_end = text[name_tokens[0][0]:name_tokens[-1][1]], name_tokens[0][0], name_tokens[-1][1]
     # "Sentra Terpadu Pangudi Luhur (STPL) Bekasi": an acronym after the name, then the city
-    am = pats.paren_acr.match(text, _skip_blanks(text, end)) if name else None
+    q = _skip_blanks(text, end)
+    am = pats.paren_acr.match(text, q) if name and text.startswith("(", q) else None
     if am and _city_after(text, am.end()):
         acronym = acronym or am.group(1)
         end = am.end()
@@ -723,6 +757,11 @@ def _acronym_match(token: str) -> tuple[str, int] | None:
 
 def _descriptor_acronym(head: str, descriptors: list[str]) -> str:
     """Acronym implied by a spelled-out form ('Balai Besar Pendidikan dan Pelatihan Kesejahteraan Sosial')."""
+    return _expansion_acronym(head, tuple(descriptors))
+
+
+@lru_cache(maxsize=4096)
+def _expansion_acronym(head: str, descriptors: tuple[str, ...]) -> str:
     return _data().expansion_index.get(compact(head + " " + " ".join(descriptors)), "")
 
 
