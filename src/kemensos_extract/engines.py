@@ -18,6 +18,7 @@ starts a worker.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections import deque
@@ -76,11 +77,9 @@ class LocalEngine:
         ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
         if self.segmenter:
             os.environ["KEMENSOS_SEGMENTER"] = self.segmenter  # inherited by spawned workers too
-        # Each worker warms itself (~1-2 s CPU).  Warming here once and forking would save that
+        # Each worker warms itself (~1 s CPU).  Warming here once and forking would save that
         # CPU, but the main process would then carry spaCy (+110 MB) through the corpus stage,
         # which is what bounds peak memory at 100,000 documents.
-        import gc
-
         gc.freeze()  # what the workers inherit is skipped by their cycle collector: no copy-on-write of it
         try:
             self._pool = ctx.Pool(self.jobs, initializer=warm)
@@ -147,7 +146,7 @@ def rebind(res: DocResult, doc_id: str, path: str) -> DocResult:
 
 
 #: With the cache on, a run with at most this many files to (re)process runs them in this
-#: process: starting workers (spaCy + lexicons: ~4 s CPU each) costs more than it saves.
+#: process: starting workers (spaCy tokenizer + lexicons: ~1 s CPU each, plus forking) costs more than it saves.
 SERIAL_MAX_MISSES = 32
 
 
