@@ -214,7 +214,8 @@ def iter_processed(items: list[tuple[str, str]], settings: Settings, cache: Resu
                 if data is None:
                     slots.append([doc_id, path, "", "direct", process_file(path, doc_id, max_bytes)])
                     continue
-                sha = hashlib.sha256(data).hexdigest()  # of the bytes actually processed
+                # of the bytes actually processed (the cache key; the worker hashes them for its row)
+                sha = hashlib.sha256(data).hexdigest() if cache is not None else ""
                 slots.append([doc_id, path, sha, "miss", None])
                 todo.append((data, doc_id, path))
             pending.append((slots, engine.submit(todo) if todo else None))
