@@ -75,3 +75,18 @@ def test_single_document_budget(warmed):
         process_bytes(d, f"d{i}")
     per_doc = (time.process_time() - t) / len(warmed)
     assert per_doc < 0.1, f"{per_doc * 1000:.1f} ms per document"
+
+
+def test_fast_path_never_builds_the_full_spacy_pipeline():
+    """Workers warm in ~1 s: the default segmenter needs only `get_tokenizer`, never `spacy.blank`."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from kemensos_extract.pipeline import process_bytes, warm\n"
+            "from kemensos_extract.segment import get_nlp\n"
+            "warm()\n"
+            "process_bytes('Jakarta (Kemensos) - Dr. Budi hadir. Prof. DR. R. Siti datang.'.encode(), 'x')\n"
+            "assert get_nlp.cache_info().currsize == 0, 'spacy.blank was built'\n")
+    env = {k: v for k, v in os.environ.items() if k != "KEMENSOS_SEGMENTER"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=120)
