@@ -251,7 +251,7 @@ _DATELINE_PATTERNS = [
 #: a line without them is not tried against that pattern.
 _DATELINE_NEEDS = (("(", ")", "-:"), (".", ",", "-"), (",", "-"), (".", "-"), ("-",))
 assert len(_DATELINE_NEEDS) == len(_DATELINE_PATTERNS)
-_NEED_CHARS = "()-:.,"  # every character of `_DATELINE_NEEDS`, in the order of `_eligible`'s key
+_NEED_CHARS = "()-:.,"  # every character of `_DATELINE_NEEDS`: `_eligible`'s key says which a line holds
 assert set(_NEED_CHARS) == {ch for needs in _DATELINE_NEEDS for group in needs for ch in group}
 
 
@@ -326,7 +326,7 @@ def parse_dateline(line: str) -> tuple[int, str | None, str | None, str | None] 
     if "-" not in head and ":" not in head:
         return None  # every pattern ends with a dash (or a colon)
     twins = _twins()[0] if _plain(head) else None
-    for i in _eligible(("(" in head, ")" in head, "-" in head, ":" in head, "." in head, "," in head)):
+    for i in _eligible(tuple(ch in head for ch in _NEED_CHARS)):
         tw = twins[i] if twins is not None else None
         m = tw.match(head) if tw is not None else _DATELINE_PATTERNS[i].match(head, timeout=0.05)
         if not m:

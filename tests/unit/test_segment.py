@@ -81,17 +81,9 @@ def test_dropped_exceptions_split_into_parts_and_hyphens():
     """The premise of `boundary_exceptions`: without its exception a dropped word splits at its hyphens."""
     import re
 
-    from spacy import util
-    from spacy.lang.id import Indonesian
-    from spacy.tokenizer import Tokenizer
-    from spacy.vocab import create_vocab
+    from kemensos_extract.segment import indonesian_tokenizer
 
-    d = Indonesian.Defaults
-    bare = Tokenizer(create_vocab("id", d), rules={},
-                     prefix_search=util.compile_prefix_regex(d.prefixes).search,
-                     suffix_search=util.compile_suffix_regex(d.suffixes).search,
-                     infix_finditer=util.compile_infix_regex(d.infixes).finditer,
-                     token_match=d.token_match, url_match=d.url_match)
+    bare = indonesian_tokenizer({})
     dropped = _dropped()
     assert len(dropped) > 10_000  # the point: most of the 15,963 exceptions are not needed
     bad = [w for w in dropped if [t.text for t in bare(w)] != re.split("(-)", w)]

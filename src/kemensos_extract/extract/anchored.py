@@ -8,7 +8,7 @@ result is exactly what `finditer` yields (non-overlapping, leftmost first).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -63,21 +63,23 @@ def digit_runs(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def match_at(rx: Any, text: str, starts: list[int], span: int | None = None) -> Iterator[Any]:
+def match_at(rx: Any, text: str, starts: Iterable[int], span: int | None = None, *, end: int | None = None,
+             overlapped: bool = False) -> Iterator[Any]:
     """The matches finditer would yield, given every offset where one can start (sorted, a superset).
 
     `span` bounds how far one match may read: without it, `regex` may first look
     for a literal the pattern requires in all the rest of the text, which is
-    quadratic on a huge text.
+    quadratic on a huge text.  `end`: finditer's endpos.  `overlapped`: as `regex`'s
+    finditer flag (the next match may start one character after the last one's start).
     """
     last = 0
-    n = len(text)
+    n = len(text) if end is None else end
     for s in starts:
         if s < last:
             continue
-        m = rx.match(text, s) if span is None else rx.match(text, s, min(n, s + span))
+        m = rx.match(text, s, n) if span is None else rx.match(text, s, min(n, s + span))
         if m is not None:
-            last = m.end()
+            last = s + 1 if overlapped else m.end()
             yield m
 
 

@@ -41,6 +41,7 @@ except ImportError:  # pragma: no cover
 
 from ..model import AWARD, DATE, UNIT, Document
 from ..resources import load_csv
+from .anchored import match_at
 
 _TIMEOUT = 2.0  # seconds: backstop for whole-text scans and data-driven cue searches
 # Fixed linear patterns of this module on bounded windows (clause bounds, years, innovation
@@ -713,8 +714,7 @@ _YEAR_RX = regex.compile(r"(?<![\w/.,-])((?:19[89]|20[0-4])\d)(?![\w/]|[.,]\d)")
 _DMY_RX = regex.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 _BOUND_RX = regex.compile(r"[,;:]|\b(?:sementara|sedangkan|namun|tetapi)\b", regex.IGNORECASE)
 _LIST_GLUE = regex.compile(r"^[\s,]*(?:(?:dan|serta)\s*)?$", regex.IGNORECASE)
-_LINE_YEAR = regex.compile(r"^\s*((?:19|20)\d\d)\s*(?:-|:|\u2013|\u2014)\s")
-_LINE_YEAR_AT = regex.compile(_LINE_YEAR.pattern[1:])  # for .match(text, pos, endpos): no line copy
+_LINE_YEAR = regex.compile(r"\s*((?:19|20)\d\d)\s*(?:-|:|\u2013|\u2014)\s")  # .match(text, line start, line end)
 
 _LEAD_WORD = regex.compile(r"^(?:inovasi|program|aplikasi|layanan\s+(?=[A-Z]))\s+", regex.IGNORECASE)
 _CONNECT = r"(?:dan|di|bagi|melalui|untuk|yang|dengan|atas|dalam|ke|dari|pada|berbasis|of|the|and|for|in)"
@@ -1215,8 +1215,7 @@ def _last_unit_before(ctx: _Ctx, i: int, back: int = 4) -> URef | None:
     return None
 
 
-_ITEM_RX = regex.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2022*])\s")
-_ITEM_AT = regex.compile(_ITEM_RX.pattern[1:])  # _ITEM_RX for .match(text, pos, endpos) (no copy)
+_ITEM_AT = regex.compile(r"\s*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2022*])\s")  # .match(text, line start, line end)
 
 
 def _sentence_polarity(ctx: _Ctx, i: int) -> bool:
@@ -1431,7 +1430,7 @@ def _line_year(ctx: _Ctx, i: int) -> int | None:
     if i in ctx.line_years:
         return ctx.line_years[i]
     a, b = ctx.line_of(i)
-    m = _LINE_YEAR_AT.match(ctx.text, a, b)
+    m = _LINE_YEAR.match(ctx.text, a, b)
     y = ctx.line_years[i] = int(m.group(1)) if m else None
     return y
 
@@ -1523,18 +1522,8 @@ def _finditer_gated(ctx: _Ctx, rx: Any, a: int, b: int, overlapped: bool = False
     if low is not None and ctx.ascii:  # ASCII: `re` and `regex` agree on \b
         finder = _start_finder(rx.pattern)
         if finder is not None:
-            text = ctx.text
-            out = []
-            nxt = a
-            for c in finder.finditer(low, a, b):
-                p = c.start()
-                if p < nxt:
-                    continue
-                m = rx.match(text, p, b)
-                if m is not None:
-                    out.append(m)
-                    nxt = p + 1 if overlapped else m.end()  # the next search of finditer
-            return out
+            starts = (c.start() for c in finder.finditer(low, a, b))
+            return list(match_at(rx, ctx.text, starts, end=b, overlapped=overlapped))
     if not _may_find(ctx, rx, a, b):
         return ()
     return rx.finditer(ctx.text, a, b, overlapped=overlapped)
