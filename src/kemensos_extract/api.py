@@ -21,7 +21,7 @@ from .corpus import canonical, stories
 from .model import SPAN_KINDS
 from .pipeline import PIPELINE_VERSION, DocResult, discover
 from .settings import Settings
-from .write import TABLES, atomic_write_text, clean_stale_temp, unescape_cell
+from .write import TABLES, TEXTS, atomic_write_text, clean_stale_temp, unescape_cell
 
 
 @dataclass
@@ -139,10 +139,12 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
         on_start(len(items))
     summary = RunSummary(out_dir=out)
     texts_dir = out / "texts"
-    if settings.write_texts:
+    text_files, text_table = settings.texts == "files", settings.texts == "table"
+    if text_files:
         texts_dir.mkdir(parents=True, exist_ok=True)
+    names = _output_tables(settings)  # every table this run writes, in order
     cache = ResultCache(Path(settings.cache_dir) if settings.cache_dir else out / ".cache") if settings.cache else None
-    sink = Sink(out, ("documents", *SPAN_KINDS))
+    sink = Sink(out, ("documents", *SPAN_KINDS) + ((TEXTS,) if text_table else ()))
     compact = _Compact()
     fps: dict[str, Any] = {}
     published: dict[str, str] = {}  # doc_id -> ISO publication date (orders documents in canonical tables)
@@ -170,7 +172,7 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
                 state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
                 prev = state["summary"]
                 up_to_date = True
-                summary.rows = {k: state["rows"][k] for k in TABLES if k in state["rows"]}
+                summary.rows = {k: state["rows"][k] for k in names if k in state["rows"]}
                 summary.n_documents = summary.n_cached = len(items)
                 summary.n_ok, summary.n_partial, summary.n_failed = prev["n_ok"], prev["n_partial"], prev["n_failed"]
                 summary.failures = [tuple(f) for f in prev["failures"]]
@@ -194,8 +196,11 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
                     award_rows.extend(compact.row(canonical.award_input(r)) for r in rows_of.get(kind, []))
             if res.fingerprint is not None:
                 fps[d["doc_id"]] = compact.fingerprint(res.fingerprint)
-            if settings.write_texts and res.text:
-                write_text_if_changed(texts_dir / f"{d['doc_id']}.txt", res.text)
+            if res.text:
+                if text_table:
+                    sink[TEXTS].append({"doc_id": d["doc_id"], "text": res.text})
+                elif text_files:
+                    write_text_if_changed(texts_dir / f"{d['doc_id']}.txt", res.text)
             summary.n_documents += 1
             summary.n_cached += how == "hit"
             status = d["status"]
@@ -211,11 +216,11 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
                 on_document(res)
         if cache is not None:
             cache.close()
-        # mention tables need nothing from the corpus stage: idle workers write them meanwhile
+        # mention tables (and texts) need nothing from the corpus stage: idle workers write them meanwhile
         writing = {}
         run_async = getattr(kept[0], "run_async", None) if kept else None
         if run_async is not None:
-            for name in SPAN_KINDS:
+            for name in (*SPAN_KINDS, TEXTS) if text_table else SPAN_KINDS:
                 kw = {"aggregate": aggregates[name]()} if name in aggregates else {}
                 handle = run_async(write_spool, sink[name].job(out, settings.formats, bom=settings.excel_bom), kw)
                 if handle is not None:
@@ -235,7 +240,7 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
             "canonical_awards": canonical.canonical_awards(award_rows, story_of, published=published),
         }
         award_rows.clear()
-        for name in TABLES:
+        for name in names:
             if name in writing:
                 n = writing[name].get()
             elif name in sink.tables:
@@ -271,7 +276,7 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
         prev = {"n_ok": summary.n_ok, "n_partial": summary.n_partial, "n_failed": summary.n_failed,
                 "failures": [list(f) for f in summary.failures]}
         atomic_write_text(state, json.dumps({"inputs_digest": inputs_digest, "rows": summary.rows, "summary": prev,
-                                             "outputs": _output_stamps(out, settings.formats)}, indent=1) + "\n")
+                                             "outputs": _output_stamps(out, settings)}, indent=1) + "\n")
     elif state.exists():
         state.unlink()
     return summary
@@ -291,14 +296,20 @@ def _settings_key(settings: Settings) -> str:
     """The settings that change the written tables (with the pipeline key: code + data)."""
     from .cache import pipeline_key
 
-    return json.dumps([pipeline_key(), sorted(settings.formats), settings.excel_bom, settings.write_texts,
+    return json.dumps([pipeline_key(), sorted(settings.formats), settings.excel_bom, settings.texts,
                        settings.max_mb, list(settings.extensions)])
 
 
-def _output_stamps(out: Path, formats: Iterable[str]) -> dict[str, list[int]]:
+def _output_tables(settings: Settings) -> tuple[str, ...]:
+    """The tables a run with these settings writes (the texts table with ``texts="table"``)."""
+    return TABLES + ((TEXTS,) if settings.texts == "table" else ())
+
+
+def _output_stamps(out: Path, settings: Settings) -> dict[str, list[int]]:
     """Size and mtime of every table file written, so a later run can tell they are untouched."""
     stamps = {}
-    names = [f"{t}.{ext}" for t in TABLES for ext in ("csv", "parquet") if ext in formats] + \
+    formats = settings.formats
+    names = [f"{t}.{ext}" for t in _output_tables(settings) for ext in ("csv", "parquet") if ext in formats] + \
         ["errors.jsonl", "manifest.json"]
     for name in names:
         st = (out / name).stat()
@@ -343,7 +354,7 @@ def load(out_dir: str | Path, tables: Iterable[str] | None = None) -> dict[str, 
     (the Excel-safety apostrophe is removed).  Nullable integers for offsets,
     counts and editions; `*_date` / dates `value` parsed beside the ISO string
     (`published` / `date` columns, NaT when partial); categoricals for closed
-    vocabularies.
+    vocabularies.  The texts table is read only when asked for (``tables=["texts"]``).
     """
     out = Path(out_dir)
     result: dict[str, pd.DataFrame] = {}

@@ -25,9 +25,10 @@ EPILOG = """examples:
   kemensos-extract evaluate --gold my_gold/ --pred results/
 
 Tables written to OUT_DIR (CSV and Parquet): documents, units, people, awards, dates,
-counts, stories, canonical_awards, canonical_units, canonical_people; texts/ holds the
-normalised text every start/end offset points into; errors.jsonl lists failed files.
-Load them in Python with: kemensos_extract.load("OUT_DIR")."""
+counts, stories, canonical_awards, canonical_units, canonical_people; the texts table
+(doc_id, text) holds the normalised text every start/end offset points into (--texts files:
+texts/DOC_ID.txt instead); errors.jsonl lists failed files.
+Load them in Python with: kemensos_extract.load("OUT_DIR") (texts: load("OUT_DIR", ["texts"]))."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--max-mb", type=float, default=20.0, metavar="MB",
                      help="files larger than this are recorded as failed instead of read (default: 20)")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    run.add_argument("--texts", choices=("table", "files", "none"), default="table",
+                     help="where the normalised texts go (offsets point into them): the texts table "
+                          "(default), one file per document in OUT_DIR/texts/, or nowhere")
     perf = run.add_argument_group("speed and scale")
     perf.add_argument("--engine", choices=("local", "dask"), default="local",
                       help="where documents are processed: local worker processes (default) or a Dask "
@@ -87,7 +91,8 @@ def _cmd_run(a: argparse.Namespace) -> int:
                             formats=tuple(f.strip() for f in a.formats.split(",") if f.strip()),
                             excel_bom=a.excel_bom, strict=a.strict, max_mb=a.max_mb,
                             progress=not a.quiet and sys.stderr.isatty(), engine=a.engine,
-                            scheduler=a.scheduler, cache=a.cache, cache_dir=a.cache_dir, segmenter=a.segmenter)
+                            scheduler=a.scheduler, cache=a.cache, cache_dir=a.cache_dir, segmenter=a.segmenter,
+                            texts=a.texts)
     except ValueError as exc:
         print(f"kemensos-extract: error: {exc}", file=sys.stderr)
         return 2

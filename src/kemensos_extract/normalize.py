@@ -1,7 +1,7 @@
 """Normalise a release: Unicode, punctuation, whitespace, web residue; find headline and dateline.
 
 The output `Document.text` is what every later stage reads and every offset
-points into; it is also written out (`texts/DOC_ID.txt`) so that offsets can be
+points into; it is also written out (the `texts` table) so that offsets can be
 checked by anyone.  Web residue (comment forms, share buttons, "Baca juga"
 teasers, lone section labels, share counters) is removed; bylines and
 copyright lines move to `doc.meta["byline"]` so that reporters never look like

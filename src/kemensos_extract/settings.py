@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 FORMATS = ("csv", "parquet")
 ENGINES = ("local", "dask")
 SEGMENTERS = ("fast", "spacy")
+TEXTS_MODES = ("table", "files", "none")
 
 
 @dataclass(frozen=True)
@@ -19,7 +20,9 @@ class Settings:
     strict: bool = False  # exit code 1 when any document failed
     max_mb: float = 20.0  # larger files are recorded as failed, not read
     progress: bool = False
-    write_texts: bool = True  # texts/DOC_ID.txt: the normalised text all offsets point into
+    # the normalised texts all offsets point into: table (texts.csv / .parquet), files
+    # (texts/DOC_ID.txt, one per document) or none
+    texts: str = "table"
     extensions: tuple[str, ...] = field(default=())  # empty: every regular, non-hidden file
     engine: str = "local"  # local (process pool) | dask (LocalCluster or --scheduler)
     scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster of `jobs` workers
@@ -36,6 +39,8 @@ class Settings:
             raise ValueError(f"unknown output format(s) {bad}; choose from {', '.join(FORMATS)}")
         if self.engine not in ENGINES:
             raise ValueError(f"unknown engine {self.engine!r}; choose from {', '.join(ENGINES)}")
+        if self.texts not in TEXTS_MODES:
+            raise ValueError(f"unknown texts mode {self.texts!r}; choose from {', '.join(TEXTS_MODES)}")
         if self.segmenter not in SEGMENTERS:
             raise ValueError(f"unknown segmenter {self.segmenter!r}; choose from {', '.join(SEGMENTERS)}")
         if self.batch_size < 0:

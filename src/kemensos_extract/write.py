@@ -42,6 +42,12 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "canonical_people": ["name", "positions", "n_docs", "doc_ids"],
 }
 TABLES = tuple(TABLE_COLUMNS)
+#: The normalised texts every `start`/`end` points into: one row per document (doc_id, text),
+#: written beside the tables (``--texts table``, the default) but not loaded by default
+#: (~300 MB per 100,000 releases): ``load(out, ["texts"])``.  One table instead of a file per
+#: document: creating 10,000 small files cost ~5 s of CPU (mostly in the kernel) per 10,000 releases.
+TEXTS = "texts"
+TABLE_COLUMNS[TEXTS] = ["doc_id", "text"]
 
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 # Data that starts like a formula but cannot run: numbers ("-5", "+62 812-3456"),
@@ -95,7 +101,7 @@ def test_write_pause() -> None:
 test_write_pause.__test__ = False  # not a pytest test despite its name
 
 #: Names of temporary entries our writers leave behind when a run is killed:
-#: `.NAME.XXXX.tmp` files (here, in texts/) and `.spool-XXXX` folders (sink.py).
+#: `.NAME.XXXX.tmp` files (here, and in texts/ with ``--texts files``) and `.spool-XXXX` folders (sink.py).
 _STALE_FILE = re.compile(r"\..+\.tmp")
 _STALE_DIR = re.compile(r"\.spool-.+")
 
@@ -139,7 +145,7 @@ def columns_for(name: str, rows: Sequence[dict[str, Any]]) -> list[str]:
 def atomic_write_bytes(path: Path, data: bytes, *, fsync: bool = True, fixed_tmp: bool = False) -> None:
     """Write to a temporary name in the same folder, then rename: readers never see half a file.
 
-    `fsync=False` for derived files that the next run re-creates anyway (texts/).
+    `fsync=False` for derived files that the next run re-creates anyway (texts/ with ``--texts files``).
     `fixed_tmp=True` writes through ``.NAME.tmp`` instead of a random name (cheaper, for
     files only this process writes: 100,000 texts); `clean_stale_temp` removes either.
     """

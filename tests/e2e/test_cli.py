@@ -7,6 +7,7 @@ import json
 import pytest
 
 from kemensos_extract.cli import main
+from kemensos_extract.write import unescape_cell
 from conftest import RAW
 
 
@@ -28,11 +29,41 @@ def test_run_writes_every_table(tmp_path, capsys):
     assert manifest["n_documents"] == 5
 
 
+@pytest.mark.parametrize("mode", ["table", "files", "none"])
+def test_texts_modes(tmp_path, mode):
+    """--texts: one table (default), one file per document, or nothing; same text, same tables."""
+    from kemensos_extract import load
+
+    out = tmp_path / mode
+    assert main(["run", str(RAW), "--out", str(out), "--jobs", "1", "--quiet", "--texts", mode]) == 0
+    files = sorted((out / "texts").glob("*.txt")) if (out / "texts").exists() else []
+    has_table = (out / "texts.csv").exists() and (out / "texts.parquet").exists()
+    assert (mode == "table") == has_table and (mode == "files") == bool(files)
+    assert "texts" not in load(out)  # read only when asked for
+    manifest = json.loads((out / "manifest.json").read_text())
+    if mode == "table":
+        texts = load(out, ["texts"])["texts"]
+        assert list(texts.columns) == ["doc_id", "text"] and manifest["rows"]["texts"] == 5
+        assert set(texts.doc_id) == set(_docs(out))
+        units = load(out, ["units"])["units"]
+        by_id = dict(zip(texts.doc_id, texts.text))
+        assert all(by_id[r.doc_id][r.start:r.end] == r.text for r in units.itertuples())
+    if mode == "files":
+        assert len(files) == 5 and "texts" not in manifest["rows"]
+    ref = tmp_path / "table"
+    if mode != "table" and ref.exists():
+        for name in ("documents", "units", "awards"):
+            assert (out / f"{name}.csv").read_bytes() == (ref / f"{name}.csv").read_bytes()
+
+
 def test_offsets_slice_normalised_text(seeds_out):
+    with open(seeds_out / "texts.csv", encoding="utf-8") as fh:
+        texts = {r["doc_id"]: unescape_cell(r["text"]) for r in csv.DictReader(fh)}
+    assert texts and all(texts.values())
     for table in ["units", "people", "awards", "dates", "counts"]:
         with open(seeds_out / f"{table}.csv", encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
-                text = (seeds_out / "texts" / f"{r['doc_id']}.txt").read_text(encoding="utf-8")
+                text = texts[r["doc_id"]]
                 got = text[int(r["start"]):int(r["end"])]
                 want = r["text"][1:] if r["text"][:1] == "'" and got[:1] != "'" else r["text"]
                 assert got == want, (table, r)

@@ -65,13 +65,13 @@ def _assert_complete(out: Path, n_docs_allowed: set[int]) -> None:
     assert len(tables["documents"]) in n_docs_allowed
 
 
-def _spawn(src: Path, out: Path, delay: float | None) -> subprocess.Popen:
+def _spawn(src: Path, out: Path, delay: float | None, *extra: str) -> subprocess.Popen:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(SRC) + os.pathsep + env.get("PYTHONPATH", "")
     if delay:
         env[TEST_WRITE_DELAY_ENV] = str(delay)
     return subprocess.Popen([sys.executable, "-m", "kemensos_extract", "run", str(src), "--out", str(out),
-                             "--jobs", "1", "--quiet"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "--jobs", "1", "--quiet", *extra], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def _kill_when(proc: subprocess.Popen, ready, timeout: float = 120.0) -> bool:
@@ -127,7 +127,7 @@ def test_kill_while_processing_then_rerun(previous_output, tmp_path):
     src, out = previous_output
     before = _snapshot(out)
     _make_input(tmp_path / "in2", 12, salt="lain ")
-    proc = _spawn(tmp_path / "in2", out, delay=None)
+    proc = _spawn(tmp_path / "in2", out, None, "--texts", "files")  # texts/ files show the progress
 
     def mid_run() -> bool:  # the 4th new text is written: documents are being processed
         try:
