@@ -315,9 +315,11 @@ def _gate() -> _Gate:
     # key without it.  The scan returns the longest key at a position; every shorter key that is its prefix
     # matches too (and a key reported without its space: those that are a prefix of it with the space).
     reported = {k[:-1] if k.endswith(" ") else k for k in key_kinds}
-    kinds_of = {k: tuple(kind for kind in kinds if any((k.startswith(q) or (k + " ").startswith(q)) and kind in ks
-                                                       for q, ks in key_kinds.items()))
-                for k in reported}
+    kinds_of = {}
+    for k in reported:  # the keys that k (or k + " ") starts with are its prefixes that are keys
+        k2 = k + " "
+        found = set().union(*(key_kinds.get(k2[:i], ()) for i in range(1, len(k2) + 1)))
+        kinds_of[k] = tuple(kind for kind in kinds if kind in found)
     # a key right after a character that is not an ASCII word character (or after the text start)
     trie = _trie_pattern(sorted(key_kinds), ahead=" ") or r"(?!x)x"
     rx = _stdre.compile(r"[^a-z0-9_](" + trie + ")")
