@@ -12,7 +12,6 @@ within a document by offset, so append order is the deterministic order.
 """
 from __future__ import annotations
 
-import csv
 import multiprocessing
 import os
 import pickle
@@ -22,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .write import atomic_write_bytes, columns_for, csv_row, to_arrow, write_table
+from .write import atomic_write_bytes, columns_for, csv_cells, csv_header, csv_writer, to_arrow, write_table
 
 #: Rows per pickled chunk in the spool and per Parquet row group (5,000: writing a table adds
 #: ~50 MB to a worker, 20,000 rows ~95 MB; same CPU).
@@ -165,18 +164,19 @@ def release_memory(collect: bool = False) -> None:
 def write_chunks(chunks: Iterable[list[dict[str, Any]]], name: str, columns: list[str], out: Path,
                  formats: tuple[str, ...], bom: bool = False, *,
                  transform: Callable[[dict[str, Any]], None] | None = None, aggregate: Any = None) -> None:
-    """Write OUT/<name>.csv / .parquet atomically from chunks of rows (one Parquet row group each)."""
+    """Write OUT/<name>.csv / .parquet atomically from chunks of rows (one Parquet row group each).
+
+    Each chunk becomes one Arrow table: written to Parquet as it is and to CSV as `csv_cells`.
+    """
     csv_tmp = pq_tmp = None
     csv_fh = None
-    writer = None
+    csv_w = writer = None
+    schema = None
     try:
         if "csv" in formats:
             fd, csv_tmp = tempfile.mkstemp(prefix=f".{name}.csv.", suffix=".tmp", dir=out)
-            csv_fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            if bom:
-                csv_fh.write("\ufeff")
-            w = csv.writer(csv_fh, lineterminator="\n")
-            w.writerow(columns)
+            csv_fh = os.fdopen(fd, "wb")
+            csv_fh.write(csv_header(columns, bom=bom))
         if "parquet" in formats:
             import pyarrow.parquet as pq
 
@@ -189,14 +189,21 @@ def write_chunks(chunks: Iterable[list[dict[str, Any]]], name: str, columns: lis
             if aggregate is not None:
                 for r in chunk:
                     aggregate.add(r)
+            tbl = to_arrow(name, chunk, columns, schema)
+            schema = tbl.schema
             if csv_fh is not None:
-                w.writerows(csv_row(r, columns) for r in chunk)
+                cells = csv_cells(tbl)
+                if csv_w is None:
+                    csv_w = csv_writer(csv_fh, cells.schema)
+                csv_w.write_table(cells)
             if pq_tmp is not None:
-                tbl = to_arrow(name, chunk, columns, writer.schema if writer is not None else None)
                 if writer is None:
                     writer = pq.ParquetWriter(pq_tmp, tbl.schema)
                 writer.write_table(tbl)
         if csv_fh is not None:
+            if csv_w is not None:
+                csv_w.close()
+                csv_w = None
             csv_fh.flush()
             os.fsync(csv_fh.fileno())
             csv_fh.close()
@@ -209,6 +216,8 @@ def write_chunks(chunks: Iterable[list[dict[str, Any]]], name: str, columns: lis
             os.replace(pq_tmp, out / f"{name}.parquet")
             pq_tmp = None
     finally:
+        if csv_w is not None:
+            csv_w.close()
         if csv_fh is not None:
             csv_fh.close()
         if writer is not None:

@@ -200,14 +200,56 @@ def _cell(v: Any) -> Any:
     return v
 
 
-def to_csv_bytes(rows: Sequence[dict[str, Any]], columns: list[str], *, bom: bool = False) -> bytes:
+def to_csv_bytes(rows: Sequence[dict[str, Any]], columns: list[str], *, bom: bool = False, name: str = "") -> bytes:
+    """The CSV file of `rows` (as `write_table` writes it; `name` types the table's columns)."""
+    buf = io.BytesIO()
+    buf.write(csv_header(columns, bom=bom))
+    if rows:
+        cells = csv_cells(to_arrow(name, rows, columns))
+        with csv_writer(buf, cells.schema) as w:
+            w.write_table(cells)
+    return buf.getvalue()
+
+
+# ---- CSV through Arrow ------------------------------------------------------
+# The CSV cells are the Parquet values (one Arrow table per chunk serves both), with carriage
+# returns folded and formula cells guarded; Arrow's C++ writer formats them (9x less CPU than
+# `csv.writer` on Python rows: ~2 s per 10,000 releases).  Text cells are always quoted, numbers
+# and empty (null) cells never; the header is not quoted.
+#: A string cell that `_csv_text` may change: a leading formula character or apostrophe, or a CR.
+_CSV_FIX_RX = r"^[=+\-@\t\r']|\r"
+
+
+def _csv_text(v: str | None) -> str | None:
+    return None if v is None else excel_safe(_cell(v))
+
+
+def csv_cells(tbl: Any) -> Any:
+    """An Arrow table from `to_arrow` as the cells of its CSV: text with CRs folded to LF (a bare
+    CR would split the row in most readers) and formula cells guarded (`excel_safe`)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cols = []
+    for col in tbl.columns:
+        text = pa.types.is_string(col.type) or pa.types.is_large_string(col.type)
+        if text and pc.any(pc.match_substring_regex(col, _CSV_FIX_RX)).as_py():
+            col = pa.array([_csv_text(v) for v in col.to_pylist()], type=col.type)
+        cols.append(col)
+    return pa.Table.from_arrays(cols, names=tbl.column_names)
+
+
+def csv_header(columns: Sequence[str], *, bom: bool = False) -> bytes:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(columns)
-    for r in rows:
-        w.writerow([excel_safe(_cell(r.get(c))) for c in columns])
-    data = buf.getvalue().encode("utf-8")
-    return (b"\xef\xbb\xbf" + data) if bom else data
+    csv.writer(buf, lineterminator="\n").writerow(columns)
+    return (b"\xef\xbb\xbf" if bom else b"") + buf.getvalue().encode("utf-8")
+
+
+def csv_writer(fh: Any, schema: Any) -> Any:
+    """Arrow's CSV writer for the rows (after `csv_header`): `write_table(csv_cells(...))`."""
+    import pyarrow.csv as pcsv
+
+    return pcsv.CSVWriter(fh, schema, write_options=pcsv.WriteOptions(include_header=False))
 
 
 _INT_COLS = {"start", "end", "n_bytes", "n_chars", "award_edition", "evidence_start", "evidence_end", "n_members",
@@ -224,29 +266,6 @@ def to_frame(name: str, rows: Sequence[dict[str, Any]], columns: list[str]) -> p
         else:
             df[c] = df[c].map(lambda v: None if v is None or (isinstance(v, float) and v != v) else str(v)).astype("string")
     return df
-
-
-def csv_row(r: dict[str, Any], columns: list[str]) -> list[Any]:
-    """`[excel_safe(_cell(r.get(c))) for c in columns]`, with plain strings and ints on a fast path.
-
-    The streaming writer formats hundreds of thousands of rows; most cells are
-    short strings that need neither CR folding nor a formula guard.
-    """
-    out = []
-    for v in map(r.get, columns):
-        t = type(v)
-        if t is str:
-            if v and (v[0] in _GUARD_FIRST or "\r" in v):
-                v = excel_safe(_cell(v))
-        elif v is None:
-            v = ""
-        elif t is not int:
-            v = excel_safe(_cell(v))
-        out.append(v)
-    return out
-
-
-_GUARD_FIRST = frozenset(_DANGEROUS + ("'",))
 
 
 def _str_value(v: Any) -> Any:
@@ -287,7 +306,7 @@ def write_table(out_dir: Path, name: str, rows: Sequence[dict[str, Any]], format
     columns = columns_for(name, rows)
     formats = tuple(formats)
     if "csv" in formats:
-        atomic_write_bytes(out_dir / f"{name}.csv", to_csv_bytes(rows, columns, bom=bom))
+        atomic_write_bytes(out_dir / f"{name}.csv", to_csv_bytes(rows, columns, bom=bom, name=name))
     if "parquet" in formats:
         buf = io.BytesIO()
         to_frame(name, rows, columns).to_parquet(buf, index=False, engine="pyarrow")

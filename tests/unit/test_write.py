@@ -61,9 +61,11 @@ def test_data_values_untouched(value):
 
 def test_numeric_columns_untouched():
     rows = [{"doc_id": "a", "start": -1, "end": 5, "value": -3, "counted": "=orang"}]
-    data = to_csv_bytes(rows, columns_for("counts", rows)).decode()
-    line = data.splitlines()[1]
-    assert line.startswith("a,-1,5,") and ",-3," in line and "'=orang" in line
+    data = to_csv_bytes(rows, columns_for("counts", rows), name="counts").decode()
+    header, line = data.splitlines()
+    assert header.startswith("doc_id,start,end,text,value,counted")  # the header is not quoted
+    # numbers and empty cells are never quoted, text always is
+    assert line.startswith('"a",-1,5,,-3,') and "\"'=orang\"" in line
 
 
 def test_parquet_keeps_raw_values(tmp_path):
@@ -134,21 +136,30 @@ def test_clean_stale_temp(tmp_path):
 
 
 def test_fast_row_writers_equal_the_reference_paths():
-    """csv_row / to_arrow (streaming writer fast paths) give what excel_safe+_cell / to_frame give."""
+    """to_arrow / csv_cells (the streaming writer) give what to_frame / excel_safe + _cell give."""
+    import io
+
     import pyarrow as pa
 
-    from kemensos_extract.write import _cell, csv_row, excel_safe, to_arrow, to_frame
+    from kemensos_extract.write import _cell, to_arrow, to_frame
 
     rows = [
         {"doc_id": "a", "start": 1, "end": 5, "text": "=SUM(A1)", "value": 12, "counted": "unit\r\nx"},
         {"doc_id": "b", "start": None, "end": "7", "text": "-5", "value": None, "counted": ["x", "y"]},
-        {"doc_id": "c", "start": 3, "end": 4, "text": float("nan"), "value": True, "counted": "'=x"},
+        {"doc_id": "c", "start": 3, "end": 4, "text": float("nan"), "value": 7, "counted": "'=x"},
         {"doc_id": "d", "start": 3, "end": 4, "text": "", "value": 3, "counted": None, "extra": 1.5},
     ]
     cols = ["doc_id", "start", "end", "text", "value", "counted", "extra"]
-    for r in rows:
-        assert csv_row(r, cols) == [excel_safe(_cell(r.get(c))) for c in cols]
     ref = pa.Table.from_pandas(to_frame("counts", rows, cols), preserve_index=False)
     assert to_arrow("counts", rows, cols).to_pandas().equals(ref.to_pandas())
     assert to_arrow("counts", rows[1:], cols, ref.schema).equals(
         pa.Table.from_pandas(to_frame("counts", rows[1:], cols), preserve_index=False))
+    got = list(csv.reader(io.StringIO(to_csv_bytes(rows, cols, name="counts").decode(), newline="")))
+    assert got[0] == cols
+    for r, line in zip(rows, got[1:]):
+        want = []
+        for c in cols:
+            v = r.get(c)
+            v = None if isinstance(v, float) and v != v and c != "extra" else v
+            want.append("" if v is None else str(excel_safe(_cell(v))))
+        assert line == want, (r, line)
