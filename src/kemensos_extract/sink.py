@@ -21,11 +21,18 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .write import atomic_write_bytes, columns_for, csv_cells, csv_header, csv_writer, to_arrow, write_table
+from .write import TEXTS, atomic_write_bytes, columns_for, csv_cells, csv_header, csv_writer, to_arrow, write_table
 
 #: Rows per pickled chunk in the spool and per Parquet row group (5,000: writing a table adds
 #: ~50 MB to a worker, 20,000 rows ~95 MB; same CPU).
 CHUNK_ROWS = 5_000
+#: The same for the texts table, whose rows are whole releases (~3 KB each): ~1.5 MB per chunk.
+TEXT_CHUNK_ROWS = 500
+
+
+def chunk_rows(name: str) -> int:
+    """Rows per spool chunk and Parquet row group of table `name`."""
+    return min(CHUNK_ROWS, TEXT_CHUNK_ROWS) if name == TEXTS else CHUNK_ROWS
 
 
 class TableSpool:
@@ -44,7 +51,7 @@ class TableSpool:
             self.keys.update(r)
         self._buf.extend(rows)
         self.n_rows += len(rows)
-        if len(self._buf) >= CHUNK_ROWS:
+        if len(self._buf) >= chunk_rows(self.name):
             self._flush()
 
     def append(self, row: dict[str, Any]) -> None:
@@ -88,12 +95,13 @@ class TableSpool:
             self._fh.close()
 
 
-def read_spool(path: str) -> Iterator[list[dict[str, Any]]]:
-    """Chunks of rows from a sealed spool file, in append order, about `CHUNK_ROWS` each.
+def read_spool(path: str, size: int | None = None) -> Iterator[list[dict[str, Any]]]:
+    """Chunks of rows from a sealed spool file, in append order, about `size` (`CHUNK_ROWS`) each.
 
     The file holds pickled lists: buffered chunks and single documents' rows
     (`TableSpool.extend_packed`); small ones are joined.
     """
+    size = size or CHUNK_ROWS
     buf: list[dict[str, Any]] = []
     with open(path, "rb") as fh:
         while True:
@@ -101,11 +109,11 @@ def read_spool(path: str) -> Iterator[list[dict[str, Any]]]:
                 part = pickle.load(fh)
             except EOFError:
                 break
-            if not buf and len(part) >= CHUNK_ROWS:
+            if not buf and len(part) >= size:
                 yield part
                 continue
             buf.extend(part)
-            if len(buf) >= CHUNK_ROWS:
+            if len(buf) >= size:
                 yield buf
                 buf = []
     if buf:
@@ -127,7 +135,7 @@ def write_spool(path: str, name: str, columns: list[str], n_rows: int, out_dir: 
         write_table(out, name, [], formats, bom=bom)
         return 0 if aggregate is None else (0, aggregate.rows())
     try:
-        write_chunks(read_spool(path), name, columns, out, formats, bom, transform=transform, aggregate=aggregate)
+        write_chunks(read_spool(path, chunk_rows(name)), name, columns, out, formats, bom, transform=transform, aggregate=aggregate)
     finally:
         if multiprocessing.parent_process() is not None:  # a worker writes several tables in turn
             release_memory(collect=True)
