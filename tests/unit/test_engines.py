@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
 DEV = ROOT / "tests" / "gold" / "dev" / "texts"
 TABLES = ["documents", "units", "people", "awards", "dates", "counts", "stories", "canonical_awards",
-          "canonical_units", "canonical_people"]
+          "canonical_units", "canonical_people", "texts"]
 
 
 def _tables(out: Path) -> dict[str, bytes]:
