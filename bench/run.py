@@ -5,6 +5,7 @@ Reproducible (seeded) and self-contained: it reads only the repository
 
     python bench/run.py gen      --n 10000 --out /tmp/bench/c10k [--seed 7]
     python bench/run.py stages   /tmp/bench/c10k [--sample 1000]
+    python bench/run.py profile  /tmp/bench/c10k [--sample 2000] [--flat]   # pyinstrument, one worker
     python bench/run.py e2e      /tmp/bench/c10k --jobs 1 2 [--engine local|dask]
     python bench/run.py baseline /tmp/bench/c10k --jobs 1 2 [--sample 400]
     python bench/run.py rerun    /tmp/bench/c10k
@@ -328,6 +329,34 @@ def dask_check(texts: Path, work: Path, jobs: int = 2) -> dict[str, Any]:
     return r
 
 
+def profile(corpus: Path, sample: int = 2000, flat: bool = False, top: int = 40) -> dict[str, Any]:
+    """Where a worker's time goes: pyinstrument samples `pipeline.process_batch` on 32-document
+    batches, after `warm()` (what a pool worker runs), and prints the call tree (or, `--flat`,
+    the functions by own time: a regex shows up as the Python line that calls it)."""
+    import gc
+
+    from pyinstrument import Profiler
+
+    from kemensos_extract.pipeline import process_batch, warm
+
+    warm()
+    gc.freeze()
+    files, _ = corpus_stats(corpus)
+    batch = [(f.read_bytes(), f.stem, str(f)) for f in files[:sample]]
+    prof = Profiler(interval=0.0005)
+    t0 = time.process_time()
+    prof.start()
+    for i in range(0, len(batch), 32):
+        process_batch(batch[i:i + 32], None, None, False)
+    prof.stop()
+    cpu = time.process_time() - t0
+    text = prof.output_text(unicode=False, color=False, flat=flat, time="percent_of_total")
+    print("\n".join(text.splitlines()[: top + 8]))
+    r = {"kind": "profile", "n_docs": len(batch), "cpu_ms_per_doc": round(cpu / max(1, len(batch)) * 1000, 3)}
+    print(json.dumps(r))
+    return r
+
+
 def stages(corpus: Path, sample: int = 1000) -> dict[str, Any]:
     """Single process, per stage: docs/s and MB/s (CPU time), RSS after the stage."""
     import resource
@@ -537,6 +566,11 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("stages")
     s.add_argument("corpus", type=Path)
     s.add_argument("--sample", type=int, default=1000)
+    pr = sub.add_parser("profile")
+    pr.add_argument("corpus", type=Path)
+    pr.add_argument("--sample", type=int, default=2000)
+    pr.add_argument("--flat", action="store_true")
+    pr.add_argument("--top", type=int, default=40)
     e = sub.add_parser("e2e")
     e.add_argument("corpus", type=Path)
     e.add_argument("--jobs", type=int, nargs="+", default=[1, os.cpu_count() or 1])
@@ -566,6 +600,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(generate(args.n, args.out, args.seed, args.size)))
     elif args.cmd == "stages":
         stages(args.corpus, args.sample)
+    elif args.cmd == "profile":
+        profile(args.corpus, args.sample, args.flat, args.top)
     elif args.cmd == "e2e":
         e2e(args.corpus, args.jobs, args.engine)
     elif args.cmd == "baseline":
