@@ -604,12 +604,16 @@ class PeopleAggregator:
         by_name = self._by_name
         keys = sorted(by_name, key=lambda k: (-len(k.split()), k))
         target = _subset_targets(keys)
-        merged: dict[str, _PersonAgg] = {}
+        groups: dict[str, list[_PersonAgg]] = {}
         for k, a in by_name.items():
-            m = merged.get(target[k])
-            if m is None:
-                merged[target[k]] = _copy_agg(a)  # a copy: rows() leaves the aggregates as they are
-            else:
+            groups.setdefault(target[k], []).append(a)
+        merged: dict[str, _PersonAgg] = {}
+        for t, aggs in groups.items():
+            if len(aggs) == 1:  # nothing to merge: read as it is (rows() leaves the aggregates as they are)
+                merged[t] = aggs[0]
+                continue
+            m = merged[t] = _copy_agg(aggs[0])
+            for a in aggs[1:]:
                 m.merge(a)
         out = []
         for key, a in sorted(merged.items()):
