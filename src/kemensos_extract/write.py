@@ -5,7 +5,9 @@ into place (`os.replace` is atomic on POSIX and Windows), so a run killed while
 writing leaves the previous output complete.  CSV text cells that a
 spreadsheet would execute (leading =, +, -, @, tab, CR) get a leading
 apostrophe (OWASP CSV injection); numeric and date-like values are left as
-they are.  Parquet keeps the raw values.
+they are.  Parquet keeps the raw values.  Both come from one Arrow table per
+chunk of rows (`to_arrow`); the CSV is its cells (`csv_cells`) written by
+Arrow's CSV writer: text always quoted, numbers and empty cells never.
 """
 from __future__ import annotations
 
