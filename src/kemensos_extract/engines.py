@@ -62,13 +62,18 @@ class SerialEngine:
 
 
 class LocalEngine:
-    """A process pool on this machine; started on the first batch."""
+    """A process pool on this machine; started on the first batch (or by `start`).
 
-    def __init__(self, settings: Settings) -> None:
+    `warm=False`: workers build what they need on their first batch instead of at start-up
+    (a pool started mainly to write the tables of a run whose files are nearly all cached).
+    """
+
+    def __init__(self, settings: Settings, *, warm: bool = True) -> None:
         self.jobs = settings.jobs
         self.max_bytes, self.segmenter = settings.max_bytes, settings.segmenter
         self.compress = settings.cache  # blobs are stored in the cache only when it is on
         self.window = max(2, settings.jobs * 3)
+        self.warm = warm
         self._pool: Any = None
 
     def _start(self) -> Any:
@@ -82,10 +87,15 @@ class LocalEngine:
         # which is what bounds peak memory at 100,000 documents.
         gc.freeze()  # what the workers inherit is skipped by their cycle collector: no copy-on-write of it
         try:
-            self._pool = ctx.Pool(self.jobs, initializer=warm_worker)
+            self._pool = ctx.Pool(self.jobs, initializer=warm_worker if self.warm else None)
         finally:
             gc.unfreeze()
         return self._pool
+
+    def start(self) -> "LocalEngine":
+        if self._pool is None:
+            self._start()
+        return self
 
     def submit(self, batch: Batch) -> Any:
         pool = self._pool or self._start()
@@ -153,8 +163,9 @@ def rebind(res: DocResult, doc_id: str, path: str) -> DocResult:
     return res
 
 
-#: With the cache on, a run with at most this many files to (re)process runs them in this
-#: process: starting workers (spaCy tokenizer + lexicons: ~1 s CPU each, plus forking) costs more than it saves.
+#: With the cache on, a run with at most this many files to (re)process does not warm a pool of
+#: workers up front (spaCy tokenizer + lexicons: ~1 s CPU each): it runs them in this process,
+#: or, when the caller keeps the engine (`extract_folder`), in unwarmed workers that then write the tables.
 SERIAL_MAX_MISSES = 32
 
 
@@ -185,7 +196,12 @@ def iter_processed(items: list[tuple[str, str]], settings: Settings, cache: Resu
     if engine is None:
         n_work = len(items) if pre is None else sum(1 for s in pre if s not in known)
         if pre is not None and settings.engine == "local" and n_work <= SERIAL_MAX_MISSES:
-            engine = SerialEngine(settings)
+            if keep is not None and settings.jobs > 1 and hasattr(os, "fork"):
+                # nearly everything is cached: unwarmed workers (forked now, while this process is
+                # small) take the few misses and, at the end, write the tables while it groups stories
+                engine = LocalEngine(settings, warm=False).start()
+            else:
+                engine = SerialEngine(settings)
         else:
             engine = make_engine(settings, n_work)
     bs = batch_size_for(settings, len(items))

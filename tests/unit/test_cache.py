@@ -68,6 +68,26 @@ def test_changed_file_is_processed_again(corpus, tmp_path):
     assert s.n_cached == 4
 
 
+def test_nearly_cached_rerun_with_workers_equals_a_fresh_run(corpus, tmp_path, monkeypatch):
+    """Two jobs, one changed file: unwarmed workers process it and write the tables; same tables
+    (texts included) as a fresh single-process run."""
+    from kemensos_extract import engines
+
+    started = []
+    real = engines.LocalEngine.start
+    monkeypatch.setattr(engines.LocalEngine, "start", lambda self: started.append(self.warm) or real(self))
+    out = tmp_path / "out"
+    extract_folder(corpus, out, Settings(jobs=2))
+    f = sorted(corpus.glob("*.txt"))[1]
+    f.write_bytes(f.read_bytes() + "\nKalimat tambahan di akhir rilis.\n".encode())
+    s = extract_folder(corpus, out, Settings(jobs=2))
+    assert s.n_cached == 4 and started == [False, False]  # 5 files, then 1: both runs take this path
+    fresh = tmp_path / "fresh"
+    extract_folder(corpus, fresh, Settings(jobs=1, cache=False))
+    assert _tables(out) == _tables(fresh)
+    assert (out / "texts.csv").read_bytes() == (fresh / "texts.csv").read_bytes()
+
+
 def test_renamed_file_hits_with_its_new_id(corpus, tmp_path):
     out = tmp_path / "out"
     extract_folder(corpus, out, Settings(jobs=1))
