@@ -13,8 +13,10 @@ Engines (all run the same pure function, so their tables are identical):
 * ``DaskEngine`` (`engine_dask.py`, extra ``kemensos-extract[dask]``) - a
   LocalCluster or the scheduler at ``--scheduler ADDRESS``.
 
-Pools are created lazily on the first cache miss: a fully cached re-run never
-starts a worker.
+Pools are warmed only when there is real work: with the cache on and at most
+`SERIAL_MAX_MISSES` files to process, workers start unwarmed (they take the misses,
+then write the tables) or, without several jobs, the misses run here; an up-to-date
+re-run stops before any of this (`api.extract_folder`).
 """
 from __future__ import annotations
 
