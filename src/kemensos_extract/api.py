@@ -265,6 +265,9 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
             summary.seconds = time.perf_counter() - t0
     errors = [{"doc_id": a, "stage": b, "error": c} for a, b, c in summary.failures]
     atomic_write_text(out / "errors.jsonl", "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+    if not text_table:  # a texts table of an earlier run would not match these tables
+        for ext in ("csv", "parquet"):
+            (out / f"{TEXTS}.{ext}").unlink(missing_ok=True)
     summary.seconds = time.perf_counter() - t0
     manifest = {"tool": "kemensos-extract", "version": __version__, "pipeline_version": PIPELINE_VERSION,
                 "n_documents": summary.n_documents, "n_failed": summary.n_failed, "rows": summary.rows,

@@ -50,6 +50,11 @@ def test_texts_modes(tmp_path, mode):
         assert all(by_id[r.doc_id][r.start:r.end] == r.text for r in units.itertuples())
     if mode == "files":
         assert len(files) == 5 and "texts" not in manifest["rows"]
+    if mode != "table":  # a texts table left by an earlier run into the same folder goes
+        assert main(["run", str(RAW), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+        assert (out / "texts.parquet").exists()
+        assert main(["run", str(RAW), "--out", str(out), "--jobs", "1", "--quiet", "--texts", mode]) == 0
+        assert not (out / "texts.parquet").exists() and not (out / "texts.csv").exists()
     ref = tmp_path / "table"
     if mode != "table" and ref.exists():
         for name in ("documents", "units", "awards"):
