@@ -204,10 +204,14 @@ def _cell(v: Any) -> Any:
 
 def to_csv_bytes(rows: Sequence[dict[str, Any]], columns: list[str], *, bom: bool = False, name: str = "") -> bytes:
     """The CSV file of `rows` (as `write_table` writes it; `name` types the table's columns)."""
+    return _csv_bytes(to_arrow(name, rows, columns), columns, bom)
+
+
+def _csv_bytes(tbl: Any, columns: list[str], bom: bool) -> bytes:
     buf = io.BytesIO()
     buf.write(csv_header(columns, bom=bom))
-    if rows:
-        cells = csv_cells(to_arrow(name, rows, columns))
+    if tbl.num_rows:
+        cells = csv_cells(tbl)
         with csv_writer(buf, cells.schema) as w:
             w.write_table(cells)
     return buf.getvalue()
@@ -310,11 +314,14 @@ def to_arrow(name: str, rows: Sequence[dict[str, Any]], columns: list[str], sche
 
 def write_table(out_dir: Path, name: str, rows: Sequence[dict[str, Any]], formats: Iterable[str] = ("csv", "parquet"),
                 *, bom: bool = False) -> None:
+    import pyarrow.parquet as pq
+
     columns = columns_for(name, rows)
     formats = tuple(formats)
+    tbl = to_arrow(name, rows, columns)  # one table for both files (see write_chunks)
     if "csv" in formats:
-        atomic_write_bytes(out_dir / f"{name}.csv", to_csv_bytes(rows, columns, bom=bom, name=name))
+        atomic_write_bytes(out_dir / f"{name}.csv", _csv_bytes(tbl, columns, bom))
     if "parquet" in formats:
         buf = io.BytesIO()
-        to_frame(name, rows, columns).to_parquet(buf, index=False, engine="pyarrow")
+        pq.write_table(tbl, buf)
         atomic_write_bytes(out_dir / f"{name}.parquet", buf.getvalue())

@@ -638,7 +638,13 @@ def start_literals(pattern: str) -> tuple[str, ...] | None:
     got = {x.replace(_WB, "") for x in got}
     if "" in got:
         return None
-    return tuple(sorted(x for x in got if not any(y != x and x.startswith(y) for y in got)))
+    return tuple(sorted(_shortest(got)))
+
+
+def _shortest(got: set[str]) -> set[str]:
+    """The strings of `got` that do not extend another one (a match starting with the longer
+    one starts with the shorter one too)."""
+    return {x for x in got if not any(y != x and x.startswith(y) for y in got)}
 
 
 def _lead_bound(x: str) -> str:
@@ -662,7 +668,7 @@ def _bounded_starts(pattern: str) -> frozenset[str] | None:
         return None
     if "" in got or _WB in got:
         return None
-    return frozenset(x for x in got if not any(y != x and x.startswith(y) for y in got))
+    return frozenset(_shortest(got))
 
 
 def _word_char(c: str) -> bool:

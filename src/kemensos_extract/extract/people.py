@@ -31,7 +31,7 @@ from operator import attrgetter, eq, itemgetter, not_
 
 import regex
 
-from ..model import PERSON, UNIT, Document, Span
+from ..model import PERSON, UNIT, Document
 from ..resources import load_csv, load_lines, split_list
 
 log = logging.getLogger(__name__)
@@ -1997,7 +1997,6 @@ def extract(doc: Document) -> None:
         bare = [b for b in bare if not a <= b.start < c]
     _attach_bare(held, bare)
     rows = []
-    text = doc.text
     for person in persons:
         full, ms = person.name, person.mentions
         best = person.best()
@@ -2011,9 +2010,7 @@ def extract(doc: Document) -> None:
             if (m.start, m.end) in seen:
                 continue
             seen.add((m.start, m.end))
-            # what doc.span makes (text sliced from the document), without its keyword packing
-            rows.append(Span(m.start, m.end, "PERSON", text[m.start:m.end], name,
-                             {"name": name, "position": position, "organisation": organisation,
-                              "unit_key": unit_key, "cue": m.cue}))
+            rows.append(doc.span(m.start, m.end, "PERSON", name, name=name, position=position,
+                                 organisation=organisation, unit_key=unit_key, cue=m.cue))
     rows.sort(key=_START)
     doc.spans.setdefault(PERSON, []).extend(rows)
