@@ -74,3 +74,27 @@ def test_streamed_table_equals_write_table(tmp_path, monkeypatch):
 def test_bad_engine_rejected():
     with pytest.raises(ValueError):
         Settings(engine="spark")
+
+
+def test_pool_worker_thread_waits_on_workers_and_notifier_only():
+    """The pool's maintenance thread must not wake on queued results (it would spin), but must
+    still replace a worker that died: its sentinel and the change notifier wake it."""
+    import os
+    import signal
+    import time
+
+    from kemensos_extract.engines import LocalEngine
+
+    eng = LocalEngine(Settings(jobs=2), warm=False).start()
+    try:
+        pool = eng._pool
+        assert pool._get_sentinels() == [pool._change_notifier._reader]
+        victim = pool._pool[0]
+        os.kill(victim.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 20
+        while victim in pool._pool and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert victim not in pool._pool and len(pool._pool) == 2
+        assert eng.run_async(os.getpid, ()).get(timeout=20) != os.getpid()
+    finally:
+        eng.close()
