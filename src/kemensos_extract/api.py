@@ -74,26 +74,24 @@ class _Row(Mapping):
         return f"_Row({dict(self)!r})"
 
 
+_AWARD_COLS = {k: i for i, k in enumerate((*canonical.AWARD_INPUT_COLUMNS, "evidence"))}
+
+
 class _Compact:
     """Compact in-memory copies of what the corpus stage keeps: award rows and fingerprints.
 
-    Rows become `_Row`s sharing one column index per key layout and strings are
+    Award rows become `_Row`s sharing one column index and strings are
     shared through one memo (an award name seen 10,000 times is stored once);
     units and people are not kept as rows at all (`canonical.*Aggregator`).
     """
 
     def __init__(self) -> None:
         self._memo: dict[Any, Any] = {}
-        self._layouts: dict[tuple[str, ...], dict[str, int]] = {}
 
-    def row(self, r: dict[str, Any]) -> _Row:
+    def award(self, doc_id: str, values: tuple[Any, ...]) -> _Row:
+        """An award input row (`canonical.AWARD_INPUT_COLUMNS` + evidence) from `canonical.award_values`."""
         memo = self._memo
-        keys = tuple(r)
-        cols = self._layouts.get(keys)
-        if cols is None:
-            cols = self._layouts[keys] = {k: i for i, k in enumerate(keys)}
-        vals = tuple(memo.setdefault(v, v) if isinstance(v, str) else v for v in (r[k] for k in keys))
-        return _Row(cols, vals)
+        return _Row(_AWARD_COLS, (doc_id, *[memo.setdefault(v, v) if type(v) is str else v for v in values]))
 
     def fingerprint(self, fp: Any) -> Any:
         """Drop what unpickling leaves around a story fingerprint (~1 KB per document).
@@ -192,8 +190,11 @@ def extract_folder(inputs: str | Path | Iterable[str | Path], out_dir: str | Pat
                     rows = rows_of.get(kind, [])
                     if rows:
                         sink[kind].extend(rows)
-                if kind == "awards" and (packed is None or packed[1]):
-                    award_rows.extend(compact.row(canonical.award_input(r)) for r in rows_of.get(kind, []))
+            inputs = res.award_inputs
+            if inputs is None:
+                inputs = [canonical.award_values(r) for r in rows_of.get("awards", [])]
+            if inputs:
+                award_rows.extend(map(partial(compact.award, d["doc_id"]), inputs))
             if res.fingerprint is not None:
                 fps[d["doc_id"]] = compact.fingerprint(res.fingerprint)
             if res.text:

@@ -56,7 +56,7 @@ def pipeline_key() -> str:
 
 
 #: First item of a packed result (see `pack`): tells a packed tuple from any other pickled object.
-_WIRE = "kemensos-result/1"
+_WIRE = "kemensos-result/2"
 
 
 class PackedRows(Mapping):
@@ -109,15 +109,17 @@ def pack(obj: Any) -> Any:
     rows = getattr(obj, "rows", None)
     if not isinstance(rows, dict) or not hasattr(obj, "document"):
         return obj
-    return (_WIRE, obj.document, {k: _pack_rows(v) for k, v in rows.items()}, obj.text, obj.fingerprint)
+    return (_WIRE, obj.document, {k: _pack_rows(v) for k, v in rows.items()}, obj.text, obj.fingerprint,
+            getattr(obj, "award_inputs", None))
 
 
 def unpack(obj: Any) -> Any:
     """Inverse of `pack`: a `DocResult` whose `rows` is a `PackedRows` mapping."""
-    if type(obj) is tuple and len(obj) == 5 and obj[0] == _WIRE:
+    if type(obj) is tuple and len(obj) == 6 and obj[0] == _WIRE:
         from .pipeline import DocResult
 
-        return DocResult(document=obj[1], rows=PackedRows(obj[2]), text=obj[3], fingerprint=obj[4])
+        return DocResult(document=obj[1], rows=PackedRows(obj[2]), text=obj[3], fingerprint=obj[4],
+                         award_inputs=obj[5])
     return obj
 
 

@@ -34,6 +34,8 @@ class DocResult:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     text: str = ""
     fingerprint: Any = None
+    #: `canonical.award_values` of each award row (None: not computed; the corpus stage then reads the rows)
+    award_inputs: list[tuple[Any, ...]] | None = None
 
 
 def _stage_error(exc: BaseException) -> str:
@@ -128,6 +130,7 @@ def process_file(path: str, doc_id: str, max_bytes: int | None = None) -> DocRes
 def to_result(doc: Document) -> DocResult:
     """Flatten a Document into table rows (and its story fingerprint)."""
     from .corpus import stories
+    from .corpus.canonical import award_values
 
     dl = doc.dateline
     document = {
@@ -159,7 +162,8 @@ def to_result(doc: Document) -> DocResult:
         except Exception as exc:  # noqa: BLE001
             if doc.status == "ok":
                 document.update(status="partial", stage="fingerprint", error=_stage_error(exc))
-    return DocResult(document=document, rows=rows, text=doc.text if doc.status != "failed" else "", fingerprint=fp)
+    return DocResult(document=document, rows=rows, text=doc.text if doc.status != "failed" else "", fingerprint=fp,
+                     award_inputs=[award_values(r) for r in rows["awards"]])
 
 
 # ---- discovery -------------------------------------------------------------

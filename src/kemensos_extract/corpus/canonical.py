@@ -204,16 +204,16 @@ AWARD_INPUT_COLUMNS = ("doc_id", "award_family", "award_name", "award_edition", 
                        "recipient_unit_name", "innovation", "grade", "giver", "ceremony_date", "ceremony_place")
 
 
-def award_input(r: dict[str, Any]) -> dict[str, Any]:
-    """The part of an award row the corpus stage needs, small enough to hold 100,000 documents' worth.
+def award_values(r: dict[str, Any]) -> tuple[Any, ...]:
+    """The part of an award row the corpus stage needs besides the doc id, as values (columns
+    ``AWARD_INPUT_COLUMNS[1:]`` + evidence), small enough to hold 100,000 documents' worth.
 
-    The evidence sentence is only ever searched for years (`_context_years`), so
-    it is kept as those years.
+    The evidence sentence is only ever searched for years (`_context_years`), so it is
+    kept as those years.  Computed by the worker that extracted the row
+    (`pipeline.DocResult.award_inputs`): the main process never unpickles award rows.
     """
-    out = {c: r.get(c) for c in AWARD_INPUT_COLUMNS}
     ev = r.get("evidence")
-    out["evidence"] = " ".join(_YEAR.findall(str(ev))) if not _blank(ev) else ev
-    return out
+    return (*map(r.get, AWARD_INPUT_COLUMNS[1:]), " ".join(_YEAR.findall(str(ev))) if not _blank(ev) else ev)
 
 
 def canonical_awards(award_rows: list[dict[str, Any]], story_of: dict[str, str] | None = None, *,
