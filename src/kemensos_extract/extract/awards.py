@@ -1551,6 +1551,7 @@ def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list
     blocked += [p for p in ctx.people if p[0] < b and p[1] > a]
     p_cue, p_acr, p_atau, p_quote_by, p_layanan = _innov_rx()
     stop = _innov_stop_rx()
+    place_cut = _cue("name_place")
     out: list[tuple[int, str]] = []
 
     def ok(s: int, e: int, txt: str) -> bool:
@@ -1563,10 +1564,37 @@ def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list
 
     def add(pos: int, txt: str) -> None:
         txt = _LEAD_WORD.sub("", txt.strip(" ,.;:\""))
+        if " " in txt and not txt.endswith(")"):  # "X di Kota Y (ACR)": the acronym spells the whole name
+            txt = place_cut.sub("", txt)
         if txt and txt not in [x for _, x in out]:
             out.append((pos, txt))
 
     taken: list[tuple[int, int]] = []
+    # "meraih Top 45 KIPP 2023 (Mapalus Kasih)", "masuk Top 99 (SIBINA)": a name in brackets right
+    # after an award mention (the mention's tail may hold it: it takes "(KIPP)"-like acronyms)
+    if i0 is not None:
+        others = [x for x in blocked if not any(x == (mn.start, mn.full_end) for js in range(i0, j1 + 1)
+                                                for mn in ctx.mentions[js])]
+        for j in range(i0, j1 + 1):
+            for mn in ctx.mentions[j]:
+                if not a <= mn.end < b or not family_of(mn.key).innovation:
+                    continue
+                tail_parens = []
+                k = t.find("(", mn.end, mn.full_end)
+                while k >= 0:
+                    tail_parens.append(k)
+                    k = t.find("(", k + 1, mn.full_end)
+                for pos in (*tail_parens, mn.full_end):
+                    pm = _PAREN_AFTER_AWARD.match(t, pos, b)
+                    if pm is None:
+                        continue
+                    name = pm.group("p")
+                    if _name_tail_rx().fullmatch(name) or stop.match(name) or _GRADE_ONLY.fullmatch(name) \
+                            or _overlaps_any(pm.start("p"), pm.end("p"), others):
+                        continue
+                    add(pm.start("p"), name)
+                    taken.append((pm.start(), pm.end()))
+                    break
     # overlapped: "Top 99 Inovasi Pelayanan Publik melalui Bimbingan Braille (BISIK)" -- the
     # run after "Inovasi" is the award name (rejected), the one after "melalui" the innovation
     for m in _finditer_gated(ctx, p_cue, a, b, overlapped=True):
@@ -1592,6 +1620,17 @@ def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list
             add(m.start("d"), m.group("d"))
         taken.append((m.start(), m.end()))
     return _innov_rest(ctx, a, b, cue_only, out, ok, add, blocked)
+
+
+#: "(Mapalus Kasih)", "(SIBINA)" right after an award mention (and its year): Title Case words or an acronym
+_PAREN_AFTER_AWARD = regex.compile(
+    r"[ \t]*(?:(?:(?:19|20)\d\d|(?:kategori|kelompok)(?:[ \t]+[A-Z]\w*){1,2})[ \t]*)?\([ \t]*(?P<p>[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,5})[ \t]*\)")
+
+
+@lru_cache(maxsize=1)
+def _name_tail_rx() -> Any:
+    """Words that continue an award name ("KIPP", "(WBK)"), not an innovation's name."""
+    return regex.compile(r"(?:" + _cue("name_tail") + r")", regex.IGNORECASE)
 
 
 def _read_cue_match(m: Any, ok: Any, add: Any) -> None:
@@ -1702,7 +1741,9 @@ def _grade(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> str | None:
         if u.anaphor or not (s <= u.end <= nxt):
             return None
         m = _SEG_GRADE.match(ctx.text[u.end:nxt])
-        return m.group("g") if m else None
+        if m:
+            return m.group("g")
+        return _list_grade_word(ctx, i, u, units, nxt)
     m = _cue("grade").search(ctx.text, s, e, timeout=_TIMEOUT) if ctx.gate("grade", i) else None
     if m and m.group("g") and m.group("g")[0].isupper():
         return m.group("g")
@@ -1710,6 +1751,27 @@ def _grade(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> str | None:
     if m and not _cue("negative").search(ctx.text, max(s, m.start() - 60), m.start()):
         return " ".join(m.group("g").lower().split())
     return None
+
+
+def _list_grade_word(ctx: _Ctx, i: int, u: URef, units: list[URef], nxt: int) -> str | None:
+    """A grade word ("informatif", "zona hijau") for one unit of a list sentence: the one in
+    its own part, else the one the whole list shares ("A, B, dan C di zona hijau": every grade
+    word of the sentence is the same and comes after the last unit)."""
+    if not ctx.gate("grade_word", i):
+        return None
+    s, e = ctx.sents[i]
+    found = list(_cue("grade_word").finditer(ctx.text, s, e, timeout=_TIMEOUT))
+    own = [m for m in found if u.end <= m.start() < nxt]
+    if own:
+        m = own[0]
+    elif found and len({m.group("g").lower() for m in found}) == 1 \
+            and found[0].start() >= max(x.end for x in units):
+        m = found[0]
+    else:
+        return None
+    if _cue("negative").search(ctx.text, max(s, m.start() - 60), m.start()):
+        return None
+    return " ".join(m.group("g").lower().split())
 
 
 # -------------------------------------------------------------- ceremony ---
@@ -2024,6 +2086,25 @@ def _fill_innovations(ctx: _Ctx, facts: list[Fact]) -> None:
                             cands.append(x)
             for f in missing:
                 f.innovation = list(cands)
+    # "Adapun Sentra X mengusung "Y" (SIBINA)": a sentence about the recipient alone, anywhere in
+    # the release, says what it runs (names another fact already holds are not taken)
+    missing = [f for f in facts if not f.innovation and family_of(f.family).innovation]
+    if missing:
+        held = {x for f in facts for x in f.innovation}
+        own = _cue("innov_own")
+        for f in missing:
+            for j in range(len(ctx.sents)):
+                us = ctx.units[j]
+                if not us or any(u.key != f.recipient_key for u in us) or ctx.has("negative", j):
+                    continue
+                s, e = ctx.sents[j]
+                a = next((u.end for u in us if not u.anaphor and s <= u.end <= e), None)
+                if a is None or not own.match(ctx.text, a, e):
+                    continue
+                got = [x for _, x in _innov_candidates(ctx, a, e, cue_only=True) if x not in held]
+                if got:
+                    f.innovation = got
+                    break
 
 
 _ACR_AFTER = regex.compile(r"\s*\(\s*([A-Z][A-Za-z0-9-]{2,15})\s*\)")

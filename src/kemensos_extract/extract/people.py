@@ -39,7 +39,6 @@ log = logging.getLogger(__name__)
 # Tokens: words (with inner apostrophes/hyphens and dotted initials like H.M. / M.A.P.),
 # numbers, or any single other character.  Linear: no nested quantifiers over the same chars.
 _TOKEN_RE = regex.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:\.(?:[^\W\d_]{1,3}\.)*)?|\d+(?:[.,/]\d+)*|\S")
-_HONOR_CUES = frozenset({"ibu", "bapak", "pak", "bu"})  # "Ibu/Bapak Nama" (not a data list: closed class)
 _CAMEL_RE = regex.compile(r"\p{Ll}\p{Lu}")
 _SPACE_PUNCT_RE = regex.compile(r"\s+([,.;:)])")
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -173,7 +172,7 @@ def lexicon() -> Lex:
                {k: _by_first(v) for k, v in phrases.items()},
                {k: _by_first([tuple(reversed(p)) for p in v], reverse=True) for k, v in phrases.items()},
                frozenset({p[0] for k in ("list_of", "alias", "led_by", "full_name") for p in phrases.get(k, [])}
-                         | cues.get("speech_before", set()) | cues.get("lead", set()) | _HONOR_CUES),
+                         | cues.get("speech_before", set()) | cues.get("lead", set()) | cues.get("honor", set())),
                tuple(sorted(heads, key=len, reverse=True)), tuple(acr),
                frozenset(w.lower() for w in load_lines("position_org_heads.txt")),
                frozenset(load_lines("person_name_abbrev.txt")) | frozenset(load_lines("abbreviations.txt"))
@@ -1273,6 +1272,7 @@ def _cue_pass(ctx: _Ctx) -> None:
     no_kinds: frozenset[str] = frozenset()
     speech_before = lex.cues.get("speech_before", no_kinds)
     lead = lex.cues.get("lead", no_kinds)
+    honor_cues = lex.cues.get("honor", no_kinds)
     seconds = _phrase_seconds()
     n_toks = len(toks)
     for i in ctx.cue_idx:
@@ -1342,7 +1342,7 @@ def _cue_pass(ctx: _Ctx) -> None:
                 _add(ctx, ctx.starts[got[0]], _degrees_end(ctx, ctx.ends[ne - 1]), toks[h:ne], "speech")
             continue
         # -- "Ibu Kanya", "Pak Hartono"
-        if t.low in _HONOR_CUES and t.cap:
+        if t.low in honor_cues and t.cap:
             if ctx.title_at.get(i + 1):
                 continue
             got = _name_after(ctx, i + 1, allow_comma=False)

@@ -1,0 +1,84 @@
+"""Rules added after the error analysis of the held-out set 3, pinned on NEW sentences
+(other units, people and years than that set's texts), through the whole pipeline."""
+from __future__ import annotations
+
+from kemensos_extract.pipeline import process_bytes
+
+HEAD = "Capaian Unit Pelaksana Teknis\n\nJAKARTA, 12 Maret 2025 - Biro Humas Kemensos merangkum capaian.\n\n"
+
+
+def rows(body: str, kind: str) -> list[dict]:
+    return process_bytes((HEAD + body + "\n").encode(), "t", "").rows[kind]
+
+
+def awards(body: str) -> list[tuple]:
+    return [(r["award_family"], r["recipient_unit_key"], r["innovation"], r["grade"]) for r in rows(body, "awards")]
+
+
+def test_informatif_by_komisi_informasi_is_an_award():
+    got = awards("Pada Desember 2024, Sentra Wyata Guna Bandung dinyatakan Informatif oleh Komisi Informasi Jawa Barat.")
+    assert got == [("keterbukaan-informasi", "wyata-guna-bandung", None, "informatif")]
+
+
+def test_ombudsman_places_a_list_of_units_in_the_green_zone_all_get_the_grade():
+    got = awards("Ombudsman RI menempatkan Sentra Wyata Guna Bandung dan Sentra Abiseka Pekanbaru di zona hijau pada 2024.")
+    assert sorted(got) == [("ombudsman-kepatuhan", "abiseka-pekanbaru", None, "zona hijau"),
+                           ("ombudsman-kepatuhan", "wyata-guna-bandung", None, "zona hijau")]
+
+
+def test_innovation_in_brackets_right_after_the_award():
+    got = awards('Sentra "Abiseka" Pekanbaru meraih Top 45 KIPP 2024 (Kampung Ramah Anak), '
+                 'sementara Sentra "Wyata Guna" Bandung masuk Top 99 (SIGAP).')
+    assert sorted(got) == [("top45-inovasi", "abiseka-pekanbaru", "Kampung Ramah Anak", None),
+                           ("top99-inovasi", "wyata-guna-bandung", "SIGAP", None)]
+
+
+def test_award_acronym_in_brackets_is_no_innovation():
+    got = awards("Sentra Abiseka Pekanbaru meraih Top 99 Kompetisi Inovasi Pelayanan Publik (KIPP) 2024.")
+    assert got == [("top99-inovasi", "abiseka-pekanbaru", None, None)]
+
+
+def test_innovation_named_later_in_a_sentence_about_the_recipient_alone():
+    body = ('Sentra "Abiseka" Pekanbaru meraih Top 45 KIPP 2024 lewat inovasi "Rumah Singgah Pintar". '
+            'Sentra "Wyata Guna" Bandung juga masuk Top 99 tahun yang sama.\n\n'
+            'Kepala Sentra Abiseka menyebut inovasi itu menjangkau 300 anak.\n\n'
+            'Adapun Sentra Wyata Guna Bandung mengusung "Braille Keliling Desa" (BRAKEL), pelatihan baca bagi '
+            'penyandang disabilitas netra di desa.')
+    got = {k: i for _f, k, i, _g in awards(body)}
+    assert got == {"abiseka-pekanbaru": "Rumah Singgah Pintar", "wyata-guna-bandung": "Braille Keliling Desa"}
+
+
+def test_named_service_of_a_single_recipient_is_its_innovation():
+    body = ("Dua bulan setelah meraih predikat Top 99 Kompetisi Inovasi Pelayanan Publik 2024, Sentra Abiseka "
+            "Pekanbaru menerima kunjungan Wali Kota. Rombongan meninjau layanan Sahabat Lansia di Kelurahan Tampan.")
+    assert awards(body) == [("top99-inovasi", "abiseka-pekanbaru", "Sahabat Lansia", None)]
+
+
+def people(body: str) -> dict[str, str]:
+    return {r["name"]: r["position"] for r in rows(body, "people")}
+
+
+def test_province_abbreviation_after_a_title_is_no_name():
+    got = people("Penghargaan diserahkan Ketua Komisi Informasi Jateng, Sutrisno Hadi, kepada kepala sentra.")
+    assert got == {"Sutrisno Hadi": "Ketua Komisi Informasi Jateng"}
+
+
+def test_asisten_is_a_title():
+    got = people("Asisten Pemerintahan Setda Kota Pekanbaru, Rahmat Hidayat, menyatakan dukungannya.")
+    assert got == {"Rahmat Hidayat": "Asisten Pemerintahan Setda Kota Pekanbaru"}
+
+
+def test_kin_form_of_address_marks_a_person():
+    got = people("Di rumah pertama, Oma Maria Lengkong (81) menyambut rombongan dengan lagu daerah.")
+    assert "Maria Lengkong" in got
+
+
+def test_exemplary_is_no_name():
+    got = people("Pekerja sosial Sentra Abiseka, Rina Marlina, menerima penghargaan sebagai Pegawai Teladan.")
+    assert set(got) == {"Rina Marlina"}
+
+
+def test_year_before_a_preposition_is_no_count():
+    got = [(r["value"], r["counted"]) for r in rows("Sentra Abiseka meraih Top 45 KIPP 2024 lewat inovasi SIGAP dan "
+                                                  "lima inovasi masuk Top 99.", "counts")]
+    assert got == [(5, "inovasi")]
