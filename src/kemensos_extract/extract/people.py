@@ -1080,6 +1080,46 @@ def _title_pass(ctx: _Ctx) -> None:
         nxt = max(q_end, j)
 
 
+def _demonstrative_title_pass(ctx: _Ctx) -> None:
+    """'... kata Bayu Aji Pamungkas. Kepala BBPPKS Yogyakarta itu menyebut ...': a sentence that opens
+    with a title and 'itu'/'tersebut' gives that title to the last person named just before it."""
+    toks = ctx.toks
+    sents = ctx.doc.sentences
+    if not sents:
+        return
+    sent_starts = [a for a, _ in sents]
+    for i in ctx.title_idx:
+        title, j = ctx.title_at[i]
+        if title.kind != "title" or i in ctx.used_titles or not toks[i].cap:
+            continue
+        modifier, i0 = _modifier_before(ctx, i)
+        k = bisect.bisect_right(sent_starts, ctx.starts[i0]) - 1
+        if k < 0:
+            continue
+        if sent_starts[k] == ctx.starts[i0]:
+            if k < 1:
+                continue
+            prev_start = sent_starts[k - 1]
+        elif i0 and toks[i0 - 1].text.endswith("."):
+            prev_start = sent_starts[k]  # "..., M.Si. Kepala X itu": the segmenter kept the degree's period
+        else:
+            continue  # not the first word of a sentence
+        q_end, unit_key = _qualifier(ctx, j, i, title.area)
+        e = max(j, q_end)
+        if e >= len(toks) or toks[e].low not in ("itu", "tersebut"):
+            continue
+        before = [m for m in ctx.mentions if not m.bare and prev_start <= m.start and m.end <= ctx.starts[i0]]
+        if not before:
+            continue
+        m = max(before, key=lambda x: x.end)
+        if m.position:
+            continue
+        m.position, m.organisation = _position_text(ctx, title, j, q_end, modifier)
+        m.unit_key = unit_key if title.heads_unit else ""
+        m.title = title.canonical
+        ctx.used_titles.add(i)
+
+
 def _phrase_before(ctx: _Ctx, i: int, kind: str) -> int:
     """Length of a cue phrase of `kind` that ends right before token i (0 if none)."""
     toks = ctx.toks
@@ -1225,7 +1265,7 @@ def _apposition_pass(ctx: _Ctx) -> None:
         if _covered(ctx, ctx.starts[s]):
             continue
         if s > 0 and toks[s - 1].is_word and toks[s - 1].cap and toks[s - 1].low not in lex.stop \
-                and toks[s - 1].text not in lex.honorifics:
+                and toks[s - 1].text not in lex.honorifics and ctx.lines[s - 1] == ctx.lines[s]:
             continue
         q_end, unit_key = _qualifier(ctx, j, i, title.area)
         seg = _caps_segment(ctx, q_end) if q_end < len(toks) else q_end
@@ -1985,6 +2025,7 @@ def extract(doc: Document) -> None:
     _cue_pass(ctx)
     _list_pass(ctx)
     _speech_after_pass(ctx)
+    _demonstrative_title_pass(ctx)
     excluded = _excluded(doc, lex)
     mentions = ctx.mentions
     for a, b in excluded:
