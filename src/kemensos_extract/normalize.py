@@ -357,8 +357,10 @@ def parse_dateline(line: str) -> tuple[int, str | None, str | None, str | None] 
     return None
 
 
-# A web page's time stamp line above the article: "Selasa, 30 Januari 2024 | 14:05 WIB".
-_TIMESTAMP = regex.compile(r"(?:[A-Z][a-z']{2,8}\s*,?\s*)?(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+# A web page's time stamp line above the article: "Selasa, 30 Januari 2024 | 14:05 WIB",
+# also led by the site's name: "Kompas.com - 06/01/2025, 09:15 WIB".
+_TIMESTAMP = regex.compile(r"(?:[A-Z][\w.]{1,20}(?:[ ][A-Z][\w.]{1,20}){0,2}[ ]?[-|][ ]?)?"
+                           r"(?:[A-Z][a-z']{2,8}\s*,?\s*)?(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
                            r"(?:\s*[|,-]?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*")
 
 
@@ -382,20 +384,22 @@ def find_structure(doc: Document) -> Document:
         pos += len(ln) + 1
         if len(lines) >= 6:
             break
+    # a time stamp line gives the publication date when the dateline does not
+    stamp = None
+    for idx, (s, e) in enumerate(lines[:4]):
+        if ts := _timestamp_date(text[s:e]):
+            stamp = (idx, ts)
+            break
     dl_idx = None
     for idx, (s, e) in enumerate(lines[:5]):
+        if stamp is not None and idx == stamp[0]:
+            continue  # "Kompas.com - 06/01/2025, 09:15 WIB" is the page's stamp, not the dateline
         res = parse_dateline(text[s:e])
         if res:
             length, city, outlet, date = res
             doc.dateline = Dateline(s, s + length, text[s:s + length].rstrip(), city, outlet, date)
             doc.body_start = s + length
             dl_idx = idx
-            break
-    # a time stamp line gives the publication date when the dateline does not
-    stamp = None
-    for idx, (s, e) in enumerate(lines[:4]):
-        if idx != dl_idx and (ts := _timestamp_date(text[s:e])):
-            stamp = (idx, ts)
             break
     if stamp is not None:
         if doc.dateline is None:

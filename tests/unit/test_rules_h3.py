@@ -82,3 +82,37 @@ def test_year_before_a_preposition_is_no_count():
     got = [(r["value"], r["counted"]) for r in rows("Sentra Abiseka meraih Top 45 KIPP 2024 lewat inovasi SIGAP dan "
                                                   "lima inovasi masuk Top 99.", "counts")]
     assert got == [(5, "inovasi")]
+
+
+# ---- from the held-out set 4 analysis (again on new sentences) ----------------------------
+def test_title_with_demonstrative_names_the_person_just_quoted():
+    got = people('"Semua data kami buka," kata Dr. Rudi Hartanto, M.Si. Kepala Sentra Abiseka itu menyebut '
+                 'laporan diperbarui tiap bulan.')
+    assert got == {"Rudi Hartanto": "Kepala Sentra Abiseka"}
+
+
+def test_short_name_yang_menjabat_at_a_paragraph_start():
+    got = people('"Kami senang," tutur Dra. Hj. Ratna Dewi Anggraini, M.Si.\n\n'
+                 'Ratna Dewi, yang menjabat Kepala Sentra Abiseka sejak 2020, menyebut gerai itu ramai.')
+    assert got == {"Ratna Dewi Anggraini": "Kepala Sentra Abiseka"}
+
+
+def test_abbreviated_local_titles():
+    got = people("Kasubag TU Sentra Abiseka, Dedi Kurniawan, S.Tr.Sos., dan Kadinsos Kota Pekanbaru, "
+                 "Zulfikar Rahman, hadir. Pj. Sekretaris Daerah Kota Pekanbaru, Indra Gunawan, membuka acara.")
+    assert got == {"Dedi Kurniawan": "Kepala Subbagian Tata Usaha Sentra Abiseka",
+                   "Zulfikar Rahman": "Kepala Dinas Sosial Kota Pekanbaru",
+                   "Indra Gunawan": "Pj. Sekretaris Daerah Kota Pekanbaru"}
+
+
+def test_clock_times_and_rank_words_are_no_counts():
+    got = [(r["value"], r["counted"]) for r in rows("Berita ini terbit pukul 14:22 WIB. Inovasi itu masuk 45 besar "
+                                                      "dan 2022 diraih oleh 3 sentra.", "counts")]
+    assert got == [(3, "sentra")]
+
+
+def test_site_name_time_stamp_line_gives_the_publication_date():
+    text = ("Detik.com - 07/02/2025, 10:05 WIB\n\nSentra Abiseka Raih Penghargaan\n\n"
+            "PEKANBARU - Sentra Abiseka meraih penghargaan.\n")
+    res = process_bytes(text.encode(), "t", "")
+    assert res.document["published_date"] == "2025-02-07"

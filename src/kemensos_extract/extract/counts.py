@@ -183,12 +183,12 @@ def _prev_word(text: str, pos: int) -> tuple[str, int, bool] | None:
     return text[j:i], j, spaced
 
 
-_VERBLIKE_RX = regex.compile(r"^(?:me|ber)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$")
+_VERBLIKE_RX = regex.compile(r"^(?:me|ber)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$|^di[a-z]{4,}$")  # "diraih": passive
 
 
 @lru_cache(maxsize=8192)
 def _verblike(w: str) -> bool:
-    """A word shaped like a verb (me-/ber-, di-...-i/-kan), unless listed as a noun ("dimensi")."""
+    """A word shaped like a verb (me-/ber-, di-...), unless listed as a noun ("dimensi", "dinas")."""
     return _VERBLIKE_RX.match(w) is not None and w not in _tables().verblike_nouns
 
 
