@@ -116,3 +116,20 @@ def test_site_name_time_stamp_line_gives_the_publication_date():
             "PEKANBARU - Sentra Abiseka meraih penghargaan.\n")
     res = process_bytes(text.encode(), "t", "")
     assert res.document["published_date"] == "2025-02-07"
+
+
+# ---- from the held-out set 5 analysis (new rows and sentences) -----------------------------
+def test_rows_of_a_pipe_table_are_award_facts():
+    body = ("Daftar berikut disalin dari arsip (tahun | penghargaan | unit | inovasi):\n\n"
+            "2017 | Top 99 SINOVIK | Sentra Abiseka Pekanbaru | SAPA LANSIA\n"
+            "2020 | Penghargaan Pelayanan Publik (evaluasi 2019) | Sentra Wyata Guna Bandung | Nilai A\n")
+    got = [(r["award_family"], r["award_edition"], r["recipient_unit_key"], r["innovation"])
+           for r in rows(body, "awards")]
+    assert got == [("top99-inovasi", 2017, "abiseka-pekanbaru", "SAPA LANSIA"),
+                   ("pelayanan-publik", 2019, "wyata-guna-bandung", None)]
+
+
+def test_a_sentence_counting_awards_sums_up_and_names_no_award():
+    body = ("Sentra Abiseka Pekanbaru meraih Top 45 KIPP 2024.\n\n"
+            "Sepuluh penghargaan itu diraih lima unit; Sentra Wyata Guna Bandung tercatat dua kali.")
+    assert [r["recipient_unit_key"] for r in rows(body, "awards")] == ["abiseka-pekanbaru"]

@@ -985,6 +985,11 @@ class _Ctx:
             got = self._lines[i] = (a, (len(self.text) if b == -1 else b))
         return got
 
+    def is_table_row(self, i: int) -> bool:
+        """The sentence is a line of cells split by ' | ' (a table copied as text), three cells at least."""
+        a, b = self.line_of(i)
+        return self.text.count(" | ", a, b) >= 2
+
     def is_item(self, i: int) -> bool:
         """The sentence is (part of) a numbered / bulleted list line."""
         got = self._items.get(i)
@@ -1243,8 +1248,13 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
     positive = ctx.has("positive", i)
     list_intro = ctx.has("list_intro", i)
     inherited = False
+    table_row = bool(units and mentions and not (list_intro and i > 0) and ctx.is_table_row(i))
     if list_intro and i > 0:
         positive = _sentence_polarity(ctx, i - 1)
+        inherited = True
+    elif table_row:
+        # "2018 | Top 40 KIPP | BRSAMPK Toddopuli Makassar | KARAPES": a row of a table of awards
+        positive = not ctx.has("negative", i)
         inherited = True
     elif ctx.is_item(i) and units:
         # "1. ... oleh X": the items of a list take the polarity of the list header
@@ -1260,6 +1270,8 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
     if not mentions and units and (list_intro or (positive and ctx.has("award_anaphor", i)) or graded_only):
         if not list_intro and ctx.has("other_award", i):
             return []  # "penghargaan Pekerja Sosial Teladan", "penghargaan dari Gubernur": another award
+        if not list_intro and ctx.has("award_plural", i):
+            return []  # "sepuluh penghargaan ... diraih delapan unit": a summary of several awards
         ante = _antecedent_mention(ctx, i, graded=graded_only and not ctx.has("award_anaphor", i))
         if ante is None:
             return []
@@ -1340,8 +1352,38 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
             if fam.innovation:
                 f.innovation = _innovations_for(ctx, i, u, units)
                 f.same_innov = ctx.gate("same_innov", i) and bool(_cue("same_innov").search(ctx.text, s, e))
+            if table_row and not anaphoric_award:
+                _table_cells(ctx, i, f, m, u, fam.innovation)
             facts.append(f)
     return facts
+
+
+_CELL_YEAR = regex.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
+
+
+def _table_cells(ctx: _Ctx, i: int, f: Fact, m: Mention, u: URef, innovation: bool) -> None:
+    """A table row: the award's own cell dates it ("Penghargaan Pelayanan Publik (evaluasi 2018)"
+    beside a 2019 year column), and a last cell that names neither the award, the unit, a year nor
+    a grade names the innovation ("2018 | Top 40 KIPP | BRSAMPK Toddopuli | KARAPES")."""
+    a, b = ctx.line_of(i)
+    cells, pos = [], a
+    for part in ctx.text[a:b].split("|"):
+        cells.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    own = next(((x, y) for x, y in cells if x <= m.start < y), None)
+    if own is not None:
+        ym = _CELL_YEAR.search(ctx.text, m.end, own[1])
+        if ym:
+            f.editions.append((0, int(ym.group(1))))
+    if not innovation or f.innovation or len(cells) < 4:
+        return
+    x, y = cells[-1]
+    last = ctx.text[x:y].strip(" \t\"'")
+    if not last or not last[0].isupper() or x <= u.start < y or x <= m.start < y or _CELL_YEAR.fullmatch(last) \
+            or _GRADE_ONLY.fullmatch(last) or _innov_stop_rx().match(last) or ctx.gate("grade_word", i) \
+            and _cue("grade_word").search(ctx.text, x, y) or "," in last or len(last) > 60:
+        return
+    f.innovation = [last]
 
 
 # ----------------------------------------------------------------- years ---
