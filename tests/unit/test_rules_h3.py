@@ -133,3 +133,19 @@ def test_a_sentence_counting_awards_sums_up_and_names_no_award():
     body = ("Sentra Abiseka Pekanbaru meraih Top 45 KIPP 2024.\n\n"
             "Sepuluh penghargaan itu diraih lima unit; Sentra Wyata Guna Bandung tercatat dua kali.")
     assert [r["recipient_unit_key"] for r in rows(body, "awards")] == ["abiseka-pekanbaru"]
+
+
+def test_table_rows_without_award_take_the_award_above():
+    body = ("Sentra Abiseka Pekanbaru dan Sentra Wyata Guna Bandung menerima Penghargaan Pelayanan Publik hasil "
+            "Evaluasi Pelayanan Publik Tahun 2021.\n\nHasil penilaian tercantum sebagai berikut:\n\n"
+            "No | Unit | Nilai\n1 | Sentra Abiseka Pekanbaru | A\n2 | Sentra Wyata Guna Bandung | B\n")
+    got = sorted((r["recipient_unit_key"], r["award_edition"]) for r in rows(body, "awards"))
+    assert got == [("abiseka-pekanbaru", 2021), ("wyata-guna-bandung", 2021)]
+
+
+def test_numbered_items_under_an_introducing_header():
+    body = ("Dua sentra Kemensos masuk daftar Top 30 KIPP 2025.\n\nBerikut unit Kemensos dalam daftar KIPP 2025:\n"
+            "1. Sentra \"Abiseka\" Pekanbaru - Top 30, inovasi Sahabat Lansia (SALSA);\n"
+            "2. Sentra \"Wyata Guna\" Bandung - Top 99, inovasi Braille Keliling (BRAKEL).\n")
+    got = sorted((r["award_family"], r["recipient_unit_key"], r["award_edition"]) for r in rows(body, "awards"))
+    assert got == [("top30-inovasi", "abiseka-pekanbaru", 2025), ("top99-inovasi", "wyata-guna-bandung", 2025)]

@@ -1248,6 +1248,7 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
     positive = ctx.has("positive", i)
     list_intro = ctx.has("list_intro", i)
     inherited = False
+    header: int | None = None  # the line above a list of items
     table_row = bool(units and mentions and not (list_intro and i > 0) and ctx.is_table_row(i))
     if list_intro and i > 0:
         positive = _sentence_polarity(ctx, i - 1)
@@ -1256,12 +1257,23 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
         # "2018 | Top 40 KIPP | BRSAMPK Toddopuli Makassar | KARAPES": a row of a table of awards
         positive = not ctx.has("negative", i)
         inherited = True
+    elif units and not mentions and ctx.is_table_row(i):
+        # "1 | Balai Besar ... Cibinong | A | Pelayanan Prima" under "Hasil penilaian ... sebagai berikut:":
+        # the rows take the award and the polarity of the text above the table
+        h = i - 1
+        while h >= 0 and ctx.is_table_row(h):
+            h -= 1
+        if h >= 0 and (_sentence_polarity(ctx, h) or h > 0 and _sentence_polarity(ctx, h - 1)):
+            positive = list_intro = inherited = True
     elif ctx.is_item(i) and units:
         # "1. ... oleh X": the items of a list take the polarity of the list header
         h = i - 1
         while h >= 0 and ctx.is_item(h):
             h -= 1
-        if h >= 0 and _sentence_polarity(ctx, h):
+        # the header, or the sentence above a header that only introduces ("Berikut unit ... daftar KIPP 2024:")
+        if h >= 0 and (_sentence_polarity(ctx, h) or h > 0 and ctx.stext(h).rstrip().endswith(":")
+                       and _sentence_polarity(ctx, h - 1)):
+            header = h
             positive = True
             list_intro = True
             inherited = True
@@ -1340,6 +1352,10 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
             py = _prev_sentence_year(ctx, i) or _followup_year(ctx, i)
             if py:
                 f.editions.append((4, py))
+            if header is not None and not f.editions:
+                hy = _YEAR_RX.search(ctx.stext(header))  # "Berikut unit Kemensos dalam daftar KIPP 2024:"
+                if hy:
+                    f.editions.append((3.5, int(hy.group(1))))
             if not any(r <= 2 for r, _ in f.editions):
                 f.rel = _rel_marker(ctx, i)
                 if f.rel is not None:
