@@ -149,3 +149,9 @@ def test_numbered_items_under_an_introducing_header():
             "2. Sentra \"Wyata Guna\" Bandung - Top 99, inovasi Braille Keliling (BRAKEL).\n")
     got = sorted((r["award_family"], r["recipient_unit_key"], r["award_edition"]) for r in rows(body, "awards"))
     assert got == [("top30-inovasi", "abiseka-pekanbaru", 2025), ("top99-inovasi", "wyata-guna-bandung", 2025)]
+
+
+def test_ia_adalah_title_gives_the_title_to_the_person_just_quoted():
+    got = people('"Kami baru mulai," ujar Dr. Hendra Wijaya, M.Kesos. Ia adalah Kepala Sentra Abiseka yang '
+                 'tahun ini melatih 300 pendamping.')
+    assert got == {"Hendra Wijaya": "Kepala Sentra Abiseka"}
