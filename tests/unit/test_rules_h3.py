@@ -155,3 +155,9 @@ def test_ia_adalah_title_gives_the_title_to_the_person_just_quoted():
     got = people('"Kami baru mulai," ujar Dr. Hendra Wijaya, M.Kesos. Ia adalah Kepala Sentra Abiseka yang '
                  'tahun ini melatih 300 pendamping.')
     assert got == {"Hendra Wijaya": "Kepala Sentra Abiseka"}
+
+
+def test_a_cue_word_inside_a_unit_name_is_no_negative():
+    body = ('Sentra "Harapan Baru" Sorong meraih Top 45 KIPP 2022. '
+            'Sentra "Abiseka" Pekanbaru berharap meraih Top 5 tahun depan.')
+    assert [r["recipient_unit_key"] for r in rows(body, "awards")] == ["harapan-baru-sorong"]

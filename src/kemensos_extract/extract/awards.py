@@ -1124,7 +1124,14 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
 
 def _neg_in(ctx: _Ctx, a: int, b: int) -> bool:
     bits = ctx.window_bits("negative", a, b)
-    return bits is not None and _cue_hit("negative", bits, ctx.text, a, b)
+    if bits is None or not _cue_hit("negative", bits, ctx.text, a, b):
+        return False
+    i = ctx.sent_index(a)
+    if i is None or not any(a < u.end and u.start < b for u in ctx.units[i]):
+        return True
+    # a cue word inside a unit's name ("Sentra "Harapan Baru" Sorong") is no nomination or target
+    return any(not _inside_unit(ctx, i, m.start())
+               for m in _cue("negative").finditer(ctx.text, a, b, overlapped=True, timeout=_TIMEOUT))
 
 
 def _inside_unit(ctx: _Ctx, i: int, pos: int) -> bool:
