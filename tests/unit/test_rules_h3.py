@@ -161,3 +161,11 @@ def test_a_cue_word_inside_a_unit_name_is_no_negative():
     body = ('Sentra "Harapan Baru" Sorong meraih Top 45 KIPP 2022. '
             'Sentra "Abiseka" Pekanbaru berharap meraih Top 5 tahun depan.')
     assert [r["recipient_unit_key"] for r in rows(body, "awards")] == ["harapan-baru-sorong"]
+
+
+def test_items_take_the_year_of_the_event_introducing_the_list():
+    body = ("Empat unit kerja Kementerian Sosial menerima penghargaan Zona Integritas di Jakarta, Kamis (15/12/2022).\n\n"
+            "Daftar penerima dari Kemensos:\n1. Biro Perencanaan - predikat WBK;\n2. Sentra \"Abiseka\" Pekanbaru - "
+            "predikat WBK.\n\nSentra Abiseka sebelumnya meraih WBK pada 2020.")
+    got = sorted((r["recipient_unit_key"], r["award_edition"]) for r in rows(body, "awards"))
+    assert ("biro-perencanaan", 2022) in got and ("abiseka-pekanbaru", 2022) in got

@@ -1360,9 +1360,9 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
             if py:
                 f.editions.append((4, py))
             if header is not None and not f.editions:
-                hy = _YEAR_RX.search(ctx.stext(header))  # "Berikut unit Kemensos dalam daftar KIPP 2024:"
+                hy = _header_year(ctx, header)
                 if hy:
-                    f.editions.append((3.5, int(hy.group(1))))
+                    f.editions.append((3.5, hy))
             if not any(r <= 2 for r, _ in f.editions):
                 f.rel = _rel_marker(ctx, i)
                 if f.rel is not None:
@@ -1379,6 +1379,20 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
                 _table_cells(ctx, i, f, m, u, fam.innovation)
             facts.append(f)
     return facts
+
+
+def _header_year(ctx: _Ctx, h: int) -> int | None:
+    """The year of a list's header ("Berikut unit Kemensos dalam daftar KIPP 2024:"), else of a full
+    date in it or in the two sentences before it ("... menerima penghargaan ..., Kamis (15/12)")."""
+    hy = _YEAR_RX.search(ctx.stext(h))
+    if hy:
+        return int(hy.group(1))
+    a, b = ctx.sents[max(0, h - 2)][0], ctx.sents[h][1]
+    for sp in reversed(ctx.dates):  # the date nearest the header
+        v = str(sp.attrs.get("value") or sp.value or "")
+        if a <= sp.start < b and len(v) >= 10 and v[:4].isdigit():
+            return int(v[:4])
+    return None
 
 
 _CELL_YEAR = regex.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
