@@ -169,3 +169,8 @@ def test_items_take_the_year_of_the_event_introducing_the_list():
             "predikat WBK.\n\nSentra Abiseka sebelumnya meraih WBK pada 2020.")
     got = sorted((r["recipient_unit_key"], r["award_edition"]) for r in rows(body, "awards"))
     assert ("biro-perencanaan", 2022) in got and ("abiseka-pekanbaru", 2022) in got
+
+
+def test_common_roles_after_a_name():
+    got = people("Rina Lestari, mahasiswi tuli di Pekanbaru, mengaku terbantu. Pak Udin, nelayan asal Siak, juga hadir.")
+    assert got.get("Rina Lestari") == "mahasiswi"
