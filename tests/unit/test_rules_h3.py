@@ -174,3 +174,9 @@ def test_items_take_the_year_of_the_event_introducing_the_list():
 def test_common_roles_after_a_name():
     got = people("Rina Lestari, mahasiswi tuli di Pekanbaru, mengaku terbantu. Pak Udin, nelayan asal Siak, juga hadir.")
     assert got.get("Rina Lestari") == "mahasiswi"
+
+
+def test_one_letter_middle_initial_is_part_of_the_name():
+    got = people("Kepala Sentra Abiseka, R. Bambang S. Wibowo, mengatakan hal itu. "
+                 '"Bagus," kata Rudi Hartanto, S.Sos., pekerja sosial sentra.')
+    assert set(got) == {"R. Bambang S. Wibowo", "Rudi Hartanto"}

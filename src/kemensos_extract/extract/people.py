@@ -622,7 +622,9 @@ def _name_kind(text: str) -> int:
     lex = lexicon()
     w = _shape(text)
     low, cap, is_word, acronym = w.low, w.cap, w.is_word, w.acronym
-    if not is_word or not cap or low in lex.stop or text in lex.honorifics or text in lex.degree_toks:
+    if len(text) == 2 and text[1] == "." and text[0].isupper() and low not in lex.stop:
+        kind = _INITIALS  # "Bambang S. Wibowo": a one-letter initial, even where degrees start with it ("S.Sos.")
+    elif not is_word or not cap or low in lex.stop or text in lex.honorifics or text in lex.degree_toks:
         kind = _NOT_NAME  # "S.E.", "M.M." after a comma are degrees, not a second name
     elif acronym:
         kind = _INITIALS if len(text) <= 3 else _NOT_NAME
