@@ -1256,7 +1256,8 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
     list_intro = ctx.has("list_intro", i)
     inherited = False
     header: int | None = None  # the line above a list of items
-    table_row = bool(units and mentions and not (list_intro and i > 0) and ctx.is_table_row(i))
+    in_table = bool(units) and ctx.is_table_row(i)
+    table_row = in_table and bool(mentions) and not (list_intro and i > 0)
     if list_intro and i > 0:
         positive = _sentence_polarity(ctx, i - 1)
         inherited = True
@@ -1264,26 +1265,14 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
         # "2018 | Top 40 KIPP | BRSAMPK Toddopuli Makassar | KARAPES": a row of a table of awards
         positive = not ctx.has("negative", i)
         inherited = True
-    elif units and not mentions and ctx.is_table_row(i):
-        # "1 | Balai Besar ... Cibinong | A | Pelayanan Prima" under "Hasil penilaian ... sebagai berikut:":
-        # the rows take the award and the polarity of the text above the table
-        h = i - 1
-        while h >= 0 and ctx.is_table_row(h):
-            h -= 1
-        if h >= 0 and (_sentence_polarity(ctx, h) or h > 0 and _sentence_polarity(ctx, h - 1)):
+    elif in_table or (units and ctx.is_item(i)):
+        # "1. ... oleh X", "1 | Balai Besar ... Cibinong | A" (no award in the row): the members of a
+        # list or table take the award and the polarity of the text above it
+        h = _list_header(ctx, i, ctx.is_table_row if in_table else ctx.is_item)
+        if h is not None:
             positive = list_intro = inherited = True
-    elif ctx.is_item(i) and units:
-        # "1. ... oleh X": the items of a list take the polarity of the list header
-        h = i - 1
-        while h >= 0 and ctx.is_item(h):
-            h -= 1
-        # the header, or the sentence above a header that only introduces ("Berikut unit ... daftar KIPP 2024:")
-        if h >= 0 and (_sentence_polarity(ctx, h) or h > 0 and ctx.stext(h).rstrip().endswith(":")
-                       and _sentence_polarity(ctx, h - 1)):
-            header = h
-            positive = True
-            list_intro = True
-            inherited = True
+            if not in_table:
+                header = h  # a table's rows are dated by the award they refer back to, not by the header's date
     anaphoric_award = False
     graded_only = not mentions and units and positive and not list_intro and ctx.has("grade_anaphor", i)
     if not mentions and units and (list_intro or (positive and ctx.has("award_anaphor", i)) or graded_only):
@@ -1381,6 +1370,18 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
     return facts
 
 
+def _list_header(ctx: _Ctx, i: int, member: Any) -> int | None:
+    """The sentence above the list (or table) holding sentence i when it, or the sentence above a
+    header that only introduces ("Berikut unit ... daftar KIPP 2024:"), states a fact; else None."""
+    h = i - 1
+    while h >= 0 and member(h):
+        h -= 1
+    if h >= 0 and (_sentence_polarity(ctx, h) or h > 0 and ctx.stext(h).rstrip().endswith(":")
+                   and _sentence_polarity(ctx, h - 1)):
+        return h
+    return None
+
+
 def _header_year(ctx: _Ctx, h: int) -> int | None:
     """The year of a list's header ("Berikut unit Kemensos dalam daftar KIPP 2024:"), else of a full
     date in it or in the two sentences before it ("... menerima penghargaan ..., Kamis (15/12)")."""
@@ -1395,9 +1396,6 @@ def _header_year(ctx: _Ctx, h: int) -> int | None:
     return None
 
 
-_CELL_YEAR = regex.compile(r"(?<![\d/])((?:19|20)\d\d)(?![\d/])")
-
-
 def _table_cells(ctx: _Ctx, i: int, f: Fact, m: Mention, u: URef, innovation: bool) -> None:
     """A table row: the award's own cell dates it ("Penghargaan Pelayanan Publik (evaluasi 2018)"
     beside a 2019 year column), and a last cell that names neither the award, the unit, a year nor
@@ -1409,14 +1407,14 @@ def _table_cells(ctx: _Ctx, i: int, f: Fact, m: Mention, u: URef, innovation: bo
         pos += len(part) + 1
     own = next(((x, y) for x, y in cells if x <= m.start < y), None)
     if own is not None:
-        ym = _CELL_YEAR.search(ctx.text, m.end, own[1])
+        ym = _YEAR_RX.search(ctx.text, m.end, own[1])
         if ym:
             f.editions.append((0, int(ym.group(1))))
     if not innovation or f.innovation or len(cells) < 4:
         return
     x, y = cells[-1]
     last = ctx.text[x:y].strip(" \t\"'")
-    if not last or not last[0].isupper() or x <= u.start < y or x <= m.start < y or _CELL_YEAR.fullmatch(last) \
+    if not last or not last[0].isupper() or x <= u.start < y or x <= m.start < y or _YEAR_RX.fullmatch(last) \
             or _GRADE_ONLY.fullmatch(last) or _innov_stop_rx().match(last) or ctx.gate("grade_word", i) \
             and _cue("grade_word").search(ctx.text, x, y) or "," in last or len(last) > 60:
         return
@@ -1621,11 +1619,13 @@ def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list
     t = ctx.text
     i0 = ctx.sent_index(a)
     blocked: list[tuple[int, int]] = []
+    near: list[Mention] = []  # award mentions of the sentences spanned
     if i0 is not None:
         j1 = ctx.sent_index(max(a, b - 1)) or i0
         for j in range(i0, j1 + 1):
             blocked += [(u.start, u.end) for u in ctx.units[j]]
-            blocked += [(m.start, m.full_end) for m in ctx.mentions[j]]
+            near += ctx.mentions[j]
+        blocked += [(m.start, m.full_end) for m in near]
     # people's names are no innovation (only those that reach into text[a:b] can overlap)
     blocked += [p for p in ctx.people if p[0] < b and p[1] > a]
     p_cue, p_acr, p_atau, p_quote_by, p_layanan = _innov_rx()
@@ -1651,29 +1651,26 @@ def _innov_candidates(ctx: _Ctx, a: int, b: int, cue_only: bool = False) -> list
     taken: list[tuple[int, int]] = []
     # "meraih Top 45 KIPP 2023 (Mapalus Kasih)", "masuk Top 99 (SIBINA)": a name in brackets right
     # after an award mention (the mention's tail may hold it: it takes "(KIPP)"-like acronyms)
-    if i0 is not None:
-        others = [x for x in blocked if not any(x == (mn.start, mn.full_end) for js in range(i0, j1 + 1)
-                                                for mn in ctx.mentions[js])]
-        for j in range(i0, j1 + 1):
-            for mn in ctx.mentions[j]:
-                if not a <= mn.end < b or not family_of(mn.key).innovation:
-                    continue
-                tail_parens = []
-                k = t.find("(", mn.end, mn.full_end)
-                while k >= 0:
-                    tail_parens.append(k)
-                    k = t.find("(", k + 1, mn.full_end)
-                for pos in (*tail_parens, mn.full_end):
-                    pm = _PAREN_AFTER_AWARD.match(t, pos, b)
-                    if pm is None:
-                        continue
-                    name = pm.group("p")
-                    if _name_tail_rx().fullmatch(name) or stop.match(name) or _GRADE_ONLY.fullmatch(name) \
-                            or _overlaps_any(pm.start("p"), pm.end("p"), others):
-                        continue
-                    add(pm.start("p"), name)
-                    taken.append((pm.start(), pm.end()))
-                    break
+    for mn in near:
+        if not a <= mn.end < b or not family_of(mn.key).innovation or t.find("(", mn.end, b) < 0:
+            continue
+        others = [x for x in blocked if x != (mn.start, mn.full_end)]
+        tail_parens = []
+        k = t.find("(", mn.end, mn.full_end)
+        while k >= 0:
+            tail_parens.append(k)
+            k = t.find("(", k + 1, mn.full_end)
+        for pos in (*tail_parens, mn.full_end):
+            pm = _PAREN_AFTER_AWARD.match(t, pos, b)
+            if pm is None:
+                continue
+            name = pm.group("p")
+            if _name_tail_rx().fullmatch(name) or stop.match(name) or _GRADE_ONLY.fullmatch(name) \
+                    or _overlaps_any(pm.start("p"), pm.end("p"), others):
+                continue
+            add(pm.start("p"), name)
+            taken.append((pm.start(), pm.end()))
+            break
     # overlapped: "Top 99 Inovasi Pelayanan Publik melalui Bimbingan Braille (BISIK)" -- the
     # run after "Inovasi" is the award name (rejected), the one after "melalui" the innovation
     for m in _finditer_gated(ctx, p_cue, a, b, overlapped=True):
@@ -1827,9 +1824,14 @@ def _grade(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> str | None:
     if m and m.group("g") and m.group("g")[0].isupper():
         return m.group("g")
     m = _cue("grade_word").search(ctx.text, s, e, timeout=_TIMEOUT) if ctx.gate("grade_word", i) else None
-    if m and not _cue("negative").search(ctx.text, max(s, m.start() - 60), m.start()):
-        return " ".join(m.group("g").lower().split())
-    return None
+    return _grade_word_value(ctx, s, m)
+
+
+def _grade_word_value(ctx: _Ctx, s: int, m: Any) -> str | None:
+    """The grade a grade-word match states ("zona hijau"), unless a negation leads it."""
+    if m is None or _cue("negative").search(ctx.text, max(s, m.start() - 60), m.start()):
+        return None
+    return " ".join(m.group("g").lower().split())
 
 
 def _list_grade_word(ctx: _Ctx, i: int, u: URef, units: list[URef], nxt: int) -> str | None:
@@ -1842,15 +1844,10 @@ def _list_grade_word(ctx: _Ctx, i: int, u: URef, units: list[URef], nxt: int) ->
     found = list(_cue("grade_word").finditer(ctx.text, s, e, timeout=_TIMEOUT))
     own = [m for m in found if u.end <= m.start() < nxt]
     if own:
-        m = own[0]
-    elif found and len({m.group("g").lower() for m in found}) == 1 \
-            and found[0].start() >= max(x.end for x in units):
-        m = found[0]
-    else:
-        return None
-    if _cue("negative").search(ctx.text, max(s, m.start() - 60), m.start()):
-        return None
-    return " ".join(m.group("g").lower().split())
+        return _grade_word_value(ctx, s, own[0])
+    if found and len({m.group("g").lower() for m in found}) == 1 and found[0].start() >= max(x.end for x in units):
+        return _grade_word_value(ctx, s, found[0])
+    return None
 
 
 # -------------------------------------------------------------- ceremony ---

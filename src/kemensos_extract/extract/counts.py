@@ -183,7 +183,7 @@ def _prev_word(text: str, pos: int) -> tuple[str, int, bool] | None:
     return text[j:i], j, spaced
 
 
-_VERBLIKE_RX = regex.compile(r"^(?:me|ber)[a-z]{3,}$|^di[a-z]{2,}(?:kan|i)$|^di[a-z]{4,}$")  # "diraih": passive
+_VERBLIKE_RX = regex.compile(r"^(?:me|ber|di)[a-z]{3,}$")  # "diraih", "dinilai": passive
 
 
 @lru_cache(maxsize=8192)

@@ -1082,14 +1082,10 @@ def _title_pass(ctx: _Ctx) -> None:
         nxt = max(q_end, j)
 
 
-_PRONOUNS = frozenset({"ia", "beliau", "dia"})
-_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
-
-
 def _demonstrative_title_pass(ctx: _Ctx) -> None:
     """'... kata Bayu Aji Pamungkas. Kepala BBPPKS Yogyakarta itu menyebut ...' / '... Ia adalah Kepala
-    BBPPKS Makassar yang ...': a sentence that opens with a title and 'itu'/'tersebut' (or with
-    'Ia adalah' and a title) gives that title to the last person named just before it."""
+    BBPPKS Makassar yang ...': a sentence that opens with a title and 'itu'/'tersebut' (or with a
+    `title_anaphor` phrase such as 'Ia adalah') gives that title to the last person named just before it."""
     toks = ctx.toks
     sents = ctx.doc.sentences
     if not sents:
@@ -1100,13 +1096,9 @@ def _demonstrative_title_pass(ctx: _Ctx) -> None:
         if title.kind != "title" or i in ctx.used_titles or not toks[i].cap:
             continue
         modifier, i0 = _modifier_before(ctx, i)
-        q_end, unit_key = _qualifier(ctx, j, i, title.area)
-        e = max(j, q_end)
-        lead = i0
-        if i0 >= 2 and toks[i0 - 2].low in _PRONOUNS and toks[i0 - 1].low in _COPULAS:
-            lead = i0 - 2  # "Ia adalah Kepala BBPPKS Makassar yang ...": the title of the one just named
-        elif e >= len(toks) or toks[e].low not in ("itu", "tersebut"):
-            continue
+        anaphor = _phrase_before(ctx, i0, "title_anaphor")
+        lead = i0 - anaphor
+        # the sentence must open at `lead` (or right after a degree's period the segmenter kept: "M.Si. Kepala")
         k = bisect.bisect_right(sent_starts, ctx.starts[lead]) - 1
         if k < 0:
             continue
@@ -1115,9 +1107,13 @@ def _demonstrative_title_pass(ctx: _Ctx) -> None:
                 continue
             prev_start = sent_starts[k - 1]
         elif lead and toks[lead - 1].text.endswith("."):
-            prev_start = sent_starts[k]  # "..., M.Si. Kepala X itu": the segmenter kept the degree's period
+            prev_start = sent_starts[k]
         else:
-            continue  # not the first word of a sentence
+            continue
+        q_end, unit_key = _qualifier(ctx, j, i, title.area)
+        e = max(j, q_end)
+        if not anaphor and (e >= len(toks) or toks[e].low not in ("itu", "tersebut")):
+            continue
         before = [m for m in ctx.mentions if not m.bare and prev_start <= m.start and m.end <= ctx.starts[lead]]
         if not before:
             continue
