@@ -99,12 +99,16 @@ class LocalEngine:
         ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
         if self.segmenter:
             os.environ["KEMENSOS_SEGMENTER"] = self.segmenter  # inherited by spawned workers too
-        # Each worker warms itself (~1 s CPU).  Warming here once and forking would save that
-        # CPU, but the main process would then carry spaCy (+110 MB) through the corpus stage,
-        # which is what bounds peak memory at 100,000 documents.
+        forking = ctx.get_start_method() == "fork"
+        if self.warm and forking:
+            # Warm once here and fork: the workers inherit the tokenizer, lexicons and compiled
+            # patterns instead of each building them (~1 s CPU per worker: spaCy's import is half
+            # of it).  This process then carries spaCy's modules (~60 MB) through the corpus stage.
+            warm()
         gc.freeze()  # what the workers inherit is skipped by their cycle collector: no copy-on-write of it
         try:
-            self._pool = _Pool(self.jobs, initializer=warm_worker if self.warm else None, context=ctx)
+            init = warm_worker if self.warm and not forking else None
+            self._pool = _Pool(self.jobs, initializer=init, context=ctx)
         finally:
             gc.unfreeze()
         return self._pool

@@ -91,8 +91,8 @@ def _choose(values_by_doc: dict[str, str], published: dict[str, str] | None, *, 
     then most specific (longest), then earliest document.
     """
     vals = {d: str(v).strip() for d, v in values_by_doc.items() if not _blank(v)}
-    if not vals:
-        return "", None
+    if len(vals) <= 1:  # nothing to choose between
+        return next(iter(vals.values()), ""), None
     order = _doc_order(vals, published)
     rank = {d: i for i, d in enumerate(order)}
     clusters: list[dict[str, Any]] = []
@@ -140,10 +140,15 @@ def _compatible(a: str, b: str, kind: str) -> bool:
 
 
 def _majority(values: Iterable[Any]) -> str:
-    c = Counter(str(v).strip() for v in values if not _blank(v))
-    if not c:
-        return ""
-    return sorted(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    """The most frequent value, then the longest, then the first in sort order ("" when none)."""
+    c: dict[str, int] = {}
+    for v in values:
+        if not _blank(v):
+            v = str(v).strip()
+            c[v] = c.get(v, 0) + 1
+    if len(c) <= 1:  # most canonical rows come from one document
+        return next(iter(c), "")
+    return min(c.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
 
 
 def _per_doc(rows: list[dict[str, Any]], col: str) -> dict[str, str]:

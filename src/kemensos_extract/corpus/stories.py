@@ -64,8 +64,9 @@ import json
 import re
 import zlib
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
+from typing import Any, Union
 
 import numpy as np
 
@@ -497,12 +498,17 @@ def days_apart(a: tuple[int, int, int] | None, b: tuple[int, int, int] | None) -
     return min(d, 365 - d)
 
 
-def same_story(a: Fingerprint, b: Fingerprint, wa: np.ndarray | None = None, wb: np.ndarray | None = None
+#: Token weights, or a call that computes them (only the pairs that reach the Jaccard step need them).
+Weights = Union[np.ndarray, Callable[[], np.ndarray], None]
+
+
+def same_story(a: Fingerprint, b: Fingerprint, wa: Weights = None, wb: Weights = None
                ) -> tuple[bool, dict[str, Any]]:
     """The exact check on one candidate pair: (decision, scores and the rule that decided).
 
-    `wa` / `wb` are the token weights from `token_weights` (group passes them);
-    without them the content-word Jaccard is unweighted.
+    `wa` / `wb` are the token weights from `token_weights`, or calls returning them
+    (`group` passes calls: most pairs are decided before the Jaccard step); without
+    them the content-word Jaccard is unweighted.
     """
     info: dict[str, Any] = {}
     if a.empty or b.empty:
@@ -526,6 +532,10 @@ def same_story(a: Fingerprint, b: Fingerprint, wa: np.ndarray | None = None, wb:
     if disjoint:
         info["rule"] = "other-subjects"
         return False, info
+    if callable(wa):
+        wa = wa()
+    if callable(wb):
+        wb = wb()
     j = jaccard(a.tokens, b.tokens, wa, wb)
     info["jaccard"] = round(j, 3)
     thr = T_DATED if gap is not None else T_UNDATED
@@ -761,8 +771,8 @@ def group(fps: dict[str, Fingerprint | None], *, with_rejected: bool = False
     for code in codes.tolist():
         i, j = code >> 32, code & 0xFFFFFFFF
         if i != left:
-            left, w_left = i, weights(i)
-        ok, info = same_story(flist[i], flist[j], w_left, weights(j))
+            left, w_left = i, cache(partial(weights, i))
+        ok, info = same_story(flist[i], flist[j], w_left, partial(weights, j))
         stats.rules[info["rule"]] = stats.rules.get(info["rule"], 0) + 1
         if ok:
             stats.n_accepted += 1
