@@ -42,6 +42,7 @@ except ImportError:  # pragma: no cover
 from ..model import AWARD, DATE, UNIT, Document
 from ..resources import load_csv
 from .anchored import match_at
+from .units import drop_unawarded, recipient_only_keys
 
 _TIMEOUT = 2.0  # seconds: backstop for whole-text scans and data-driven cue searches
 # Fixed linear patterns of this module on bounded windows (clause bounds, years, innovation
@@ -1298,20 +1299,23 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
             if u is None:
                 return []
             units = [URef(s + ua.start(), s + ua.end(), u.key, u.name, True)]
-        elif mv and len(ctx.all_keys) == 1 and all(family_of(m.key).innovation for m in mentions):
-            # the ministry received an innovation award; the one unit of the release made it
-            only = next(u for lst in ctx.units for u in lst)
+        elif mv and len(ctx.all_keys - recipient_only_keys()) == 1 and all(family_of(m.key).innovation for m in mentions):
+            # the ministry received an innovation award; the one service unit of the release made it
+            only = next(u for lst in ctx.units for u in lst if u.key not in recipient_only_keys())
             units = [URef(s + mv.start(), s + mv.start(), only.key, only.name, True)]
         else:
             return []
     facts = []
     seen = set()
     single_key = len({u.key for u in units}) == 1
+    central = recipient_only_keys()
     for u in units:
         w = max(s, u.start - 20)
         if _may_find(ctx, _cue("not_recipient"), w, u.start) and _cue("not_recipient").search(ctx.text[w:u.start]):
             continue
         if anaphoric_award:
+            if u.key in central and not _central_recipient(ctx, i, u, mentions[0], units):
+                continue
             chosen = [mentions[0]]
             if not inherited:
                 nb = [x for x in _BOUND_RX.finditer(ctx.text, u.end, e) if not _inside_unit(ctx, i, x.start())]
@@ -1319,6 +1323,8 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
                     continue
         else:
             ok = [c for c in _pair_candidates(u, mentions, ctx, i) if not _pair_negative(ctx, i, u, c, mentions)]
+            if ok and u.key in central:
+                ok = [c for c in ok if _central_recipient(ctx, i, u, c, units)]
             if not ok:
                 continue
             chosen = ok[:1]
@@ -1368,6 +1374,48 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
                 _table_cells(ctx, i, f, m, u, fam.innovation)
             facts.append(f)
     return facts
+
+
+_LIST_GAP_RX = regex.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*)?(?:(?:dan|serta)\s+)?")
+_ITEM_LEAD_RX = regex.compile(r"[\s|\-\u2022*\u2013\u2014]*(?:\d{1,2}[.)]|[a-z][.)])?[\s|]*")
+
+
+def _central_recipient(ctx: _Ctx, i: int, u: URef, m: Mention, units: list[URef]) -> bool:
+    """May a central unit (units.csv recipient_only: Ditjen, Itjen, Biro ...) receive award `m`?
+
+    Only when the sentence says so directly, since these units mostly organise, sum up or sign:
+    the unit opens a list item or table row; or the award follows it after an award verb with
+    at most its own apposition and two other words between ("Biro Humas (Humas) Kementerian Sosial
+    meraih ..."); or the award comes first and the unit - or the list it opens - follows a
+    recipient word ("diberikan kepada Inspektorat Jenderal, Ditjen ..., serta ...").
+    """
+    text = ctx.text
+    s, _ = ctx.sents[i]
+    if _cue("central_not_recipient").search(text, max(s, u.start - 30), u.start, timeout=_TIMEOUT):
+        return False
+    if ctx.is_item(i) or ctx.is_table_row(i):
+        a, _ = ctx.line_of(i)
+        lead = _ITEM_LEAD_RX.match(text, a, u.start)
+        if lead is not None and lead.end() == u.start:
+            return True
+    others = sorted((x for x in units if x is not u), key=lambda x: x.start)
+    if m.start >= u.end:
+        gap = text[u.end:m.start]
+        for x in others:  # fellow subjects of the verb: "Itjen, Ditjen Linjamsos, dan Sentra X meraih"
+            if u.end <= x.start and x.end <= m.start:
+                gap = gap.replace(text[x.start:x.end], " ")
+        verb = _cue("positive").search(gap, timeout=_TIMEOUT)
+        if verb is None or regex.search(r"[;.]", gap[:verb.start()]):
+            return False
+        words = [w for w in regex.findall(r"\b[a-z]\w*", gap[:verb.start()]) if w not in ("dan", "serta")]
+        return len(words) <= 2
+    pos = u.start
+    for x in reversed(others):  # walk back over the list this unit ends: "kepada A, B, serta C"
+        if x.end <= pos and m.end <= x.start:
+            g = _LIST_GAP_RX.match(text, x.end, pos)
+            if g is not None and g.end() == pos:
+                pos = x.start
+    return _cue("central_passive").search(text, max(m.end, pos - 40), pos, timeout=_TIMEOUT) is not None
 
 
 def _list_header(ctx: _Ctx, i: int, member: Any) -> int | None:
@@ -2257,7 +2305,15 @@ def _innovation_recipients(ctx: _Ctx, raw: list[Fact]) -> list[Fact]:
 
 
 def extract(doc: Document) -> None:
-    """Append awards spans to doc.spans["awards"]."""
+    """Append awards spans to doc.spans["awards"]; then drop the central units no award goes to
+    (`units.drop_unawarded`: an Itjen or a Biro is a unit of a release only as a recipient)."""
+    try:
+        _extract(doc)
+    finally:
+        drop_unawarded(doc, {s.attrs.get("recipient_unit_key") for s in doc.spans.get(AWARD, ())})
+
+
+def _extract(doc: Document) -> None:
     if not doc.text or not doc.text.strip():
         return
     try:

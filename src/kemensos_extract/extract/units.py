@@ -59,9 +59,15 @@ def compact(text: str) -> str:
 
 
 def _phrase_pattern(phrase: str) -> str:
-    """Regex for a phrase whose words may be separated by spaces, dots or hyphens (or nothing)."""
-    toks = re.findall(r"\w+", phrase)
-    return r"[\s.\-]*".join(re.escape(t) for t in toks)
+    """Regex for a phrase whose words may be separated by spaces, dots or hyphens (or nothing);
+    a comma the phrase has between two words may be written or left out ("Badan Pendidikan,
+    Penelitian dan ...")."""
+    toks = list(re.finditer(r"\w+", phrase))
+    out = [re.escape(toks[0][0])] if toks else []
+    for a, b in zip(toks, toks[1:]):
+        out.append(r"[\s.\-]*,?[\s.\-]*" if "," in phrase[a.end():b.start()] else r"[\s.\-]*")
+        out.append(re.escape(b[0]))
+    return "".join(out)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -1147,6 +1153,22 @@ def extract(doc: Document) -> None:
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in {"cities"}}
+
+
+@lru_cache(maxsize=1)
+def recipient_only_keys() -> frozenset[str]:
+    """Keys of central units (Ditjen, Itjen, Biro, Badan) that are units of a document only where an
+    award names them as its recipient (units.csv `recipient_only`): elsewhere they organise,
+    sign a release or sit inside a title."""
+    return frozenset(r["key"] for r in load_csv("units.csv") if r.get("recipient_only") == "1")
+
+
+def drop_unawarded(doc: Document, recipients: set[str]) -> None:
+    """Remove mentions of `recipient_only_keys` units that no award of the document goes to."""
+    only = recipient_only_keys()
+    spans = doc.spans.get(UNIT)
+    if spans and only:
+        doc.spans[UNIT] = [s for s in spans if s.value not in only or s.value in recipients]
 
 
 def registry() -> list[dict[str, Any]]:

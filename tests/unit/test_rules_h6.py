@@ -1,0 +1,69 @@
+"""Rules added from the sixth held-out set (central units as recipients, awards of other bodies,
+comma spellings of registered names).  Every sentence here is new: none is taken from a gold text."""
+from __future__ import annotations
+
+import pytest
+
+from kemensos_extract.extract.units import analyse, recipient_only_keys
+from kemensos_extract.pipeline import extract_text
+
+
+def units_of(text: str) -> list[str]:
+    return sorted({s.value for s in extract_text(text).spans["units"]})
+
+
+def awards_of(text: str) -> list[tuple[str, str]]:
+    return sorted({(s.attrs["award_family"], s.attrs["recipient_unit_key"]) for s in extract_text(text).spans["awards"]})
+
+
+def test_central_units_are_registry_data() -> None:
+    assert {"inspektorat-jenderal", "ditjen-rehsos", "bp3s", "biro-humas"} <= recipient_only_keys()
+    assert "pusdatinkesos" not in recipient_only_keys()  # Pusdatin is a unit wherever it is named
+
+
+@pytest.mark.parametrize("text", [
+    "Kompetisi diikuti BP3S dan Inspektorat Jenderal.",
+    "Sebanyak 9 UPT di bawah Direktorat Jenderal Rehabilitasi Sosial meraih Top 99 Inovasi Pelayanan Publik 2019.",
+    "Biro Hubungan Masyarakat Kementerian Sosial menyusun catatan penghargaan yang diraih unit-unit Kemensos "
+    "pada Evaluasi Kinerja Pelayanan Publik 2023.",
+    "Laporan disampaikan Sekretaris Ditjen Rehsos dalam rapat koordinasi.",
+])
+def test_central_unit_that_receives_nothing_is_no_unit(text: str) -> None:
+    assert not set(units_of(text)) & recipient_only_keys()
+    assert not {k for _, k in awards_of(text)} & recipient_only_keys()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # active voice: the unit, its apposition, an award verb, the award
+    ("Biro Hukum (Rohum) Kementerian Sosial meraih predikat Wilayah Bebas dari Korupsi (WBK) tahun 2023.",
+     [("zona-integritas-wbk", "biro-hukum")]),
+    # passive: a list of recipients after "kepada"
+    ("Predikat WBK 2021 diberikan kepada Biro Keuangan, Ditjen Pemberdayaan Sosial, serta Sentra \"Mulya Jaya\" Jakarta.",
+     [("zona-integritas-wbk", "biro-keuangan"), ("zona-integritas-wbk", "ditjen-dayasos"),
+      ("zona-integritas-wbk", "mulya-jaya-jakarta")]),
+])
+def test_central_unit_as_recipient(text: str, expected: list[tuple[str, str]]) -> None:
+    assert awards_of(text) == expected
+    assert {k for _, k in expected} <= set(units_of(text))
+
+
+def test_central_unit_opening_a_list_item() -> None:
+    text = ("Penghargaan Kearsipan Tahun 2022 diberikan kepada:\n\n"
+            "- Inspektorat Jenderal — Unit Pengolah Terbaik, kategori A;\n"
+            "- Sentra Terpadu \"Pangudi Luhur\" Bekasi — UPT Terbaik, kategori A.\n")
+    assert awards_of(text) == [("kearsipan", "inspektorat-jenderal"), ("kearsipan", "pangudi-luhur-bekasi")]
+
+
+@pytest.mark.parametrize("text, family", [
+    ("Sentra Terpadu Kartini di Temanggung meraih SDGs Action Awards 2022 untuk program pemberdayaan.", "sdgs-action"),
+    ("Biro Humas Kemensos meraih Juara II Anugerah Media Humas 2021 kategori Website.", "anugerah-media-humas"),
+    ("Sentra \"Mulya Jaya\" Jakarta menerima Penghargaan Kearsipan Tahun 2023 dari ANRI.", "kearsipan"),
+])
+def test_awards_of_other_bodies(text: str, family: str) -> None:
+    assert [f for f, _ in awards_of(text)] == [family]
+
+
+def test_comma_in_a_registered_name_is_optional() -> None:
+    for text in ("Badan Pendidikan, Penelitian dan Penyuluhan Sosial membuka kelas.",
+                 "Badan Pendidikan Penelitian dan Penyuluhan Sosial membuka kelas."):
+        assert [k for _, k in analyse(text)] == ["bp3s"]
