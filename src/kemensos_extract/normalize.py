@@ -358,14 +358,16 @@ def parse_dateline(line: str) -> tuple[int, str | None, str | None, str | None] 
 
 
 # A web page's time stamp line above the article: "Selasa, 30 Januari 2024 | 14:05 WIB",
-# also led by the site's name: "Kompas.com - 06/01/2025, 09:15 WIB".
-_TIMESTAMP = regex.compile(r"(?:[A-Z][\w.]{1,20}(?:[ ][A-Z][\w.]{1,20}){0,2}[ ]?[-|][ ]?)?"
+# also led by the site's name: "Kompas.com - 06/01/2025, 09:15 WIB", or by the writer's byline:
+# "Oleh: Rina Wulandari | Senin, 2 Juni 2025 - 08:10 WIB".
+_TIMESTAMP = regex.compile(r"(?:(?:Oleh|Penulis|Reporter|Pewarta|By)\s*:?\s+)?"
+                           r"(?:[A-Z][\w.]{1,20}(?:[ ][A-Z][\w.]{1,20}){0,2}[ ]?[-|][ ]?)?"
                            r"(?:[A-Z][a-z']{2,8}\s*,?\s*)?(?P<date>\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
                            r"(?:\s*[|,-]?\s*(?:pukul\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*")
 
 
 def _timestamp_date(line: str) -> str | None:
-    if len(line) > 60:
+    if len(line) > 80:
         return None
     line = line.strip()
     tw = _twins()[1] if _plain(line) else None

@@ -67,3 +67,25 @@ def test_comma_in_a_registered_name_is_optional() -> None:
     for text in ("Badan Pendidikan, Penelitian dan Penyuluhan Sosial membuka kelas.",
                  "Badan Pendidikan Penelitian dan Penyuluhan Sosial membuka kelas."):
         assert [k for _, k in analyse(text)] == ["bp3s"]
+
+
+def test_passive_award_binds_before_a_later_award() -> None:
+    text = ("Predikat WBBM diraih Balai Besar Rehabilitasi Sosial Penyandang Disabilitas Intelektual (BBRSPDI) "
+            "Kartini Temanggung, tiga tahun setelah balai itu meraih predikat WBK pada 2019.")
+    assert awards_of(text) == [("zona-integritas-wbbm", "kartini-temanggung"), ("zona-integritas-wbk", "kartini-temanggung")]
+
+
+def test_naik_kelas_with_an_award_verb_is_achieved() -> None:
+    assert awards_of('Sentra "Mulya Jaya" Jakarta naik kelas dengan meraih predikat WBBM.') == [
+        ("zona-integritas-wbbm", "mulya-jaya-jakarta")]
+    assert awards_of('Sentra "Mulya Jaya" Jakarta ingin naik kelas ke predikat WBBM.') == []
+
+
+def test_ordinal_in_a_headline_is_no_unit_name() -> None:
+    assert units_of("Kartini Jadi Sentra Kedua di Temanggung yang Raih WBBM\n\nIsi berita.") == []
+
+
+def test_byline_with_time_stamp_gives_the_publication_date() -> None:
+    doc = extract_text("Judul Berita Sentra\n\nOleh: Rina Wulandari | Senin, 2 Juni 2025 - 08:10 WIB\n\n"
+                       "BEKASI - Isi berita pertama.")
+    assert doc.dateline is not None and doc.dateline.date == "2025-06-02"

@@ -1191,6 +1191,10 @@ def _pair_candidates(u: URef, mentions: list[Mention], ctx: _Ctx, i: int) -> lis
     after = [m for m in region if m.start >= u.end]
     before = [m for m in region if m.end <= u.start][::-1]
     inside = [m for m in region if m.start < u.end and m.end > u.start]
+    if before and after and u.start - before[0].full_end < 80 and _cue("passive").match(
+            ctx.text[before[0].full_end:u.start], timeout=_TIMEOUT):
+        # "Predikat WBBM diraih Sentra X, dua tahun setelah ... WBK": the passive binds closer
+        return before[:1] + after + before[1:] + inside
     return after + before + inside
 
 
