@@ -89,3 +89,32 @@ def test_byline_with_time_stamp_gives_the_publication_date() -> None:
     doc = extract_text("Judul Berita Sentra\n\nOleh: Rina Wulandari | Senin, 2 Juni 2025 - 08:10 WIB\n\n"
                        "BEKASI - Isi berita pertama.")
     assert doc.dateline is not None and doc.dateline.date == "2025-06-02"
+
+
+def people_of(text: str) -> list[tuple[str, str]]:
+    doc = extract_text("Judul Berita\n\nJAKARTA - Pembuka berita. " + text)
+    return [(s.attrs.get("name"), s.attrs.get("position")) for s in doc.spans["people"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Piagam diserahkan Menteri Komunikasi dan Informatika Rudi Hartanto di Jakarta.",
+     [("Rudi Hartanto", "Menteri Komunikasi dan Informatika")]),
+    ("Analis Kebijakan Ahli Madya, Sri Wulandari Putri, menyebut kajian selesai.",
+     [("Sri Wulandari Putri", "Analis Kebijakan Ahli Madya")]),
+    ("Acara dihadiri Raja Negeri Tulehu, Yusuf Ohorella, dan para tetua adat.",
+     [("Yusuf Ohorella", "Raja Negeri Tulehu")]),
+    ("Salah seorang nelayan, Kang Asep Saepudin (45), mengaku kini bisa melaut lagi.",
+     [("Asep Saepudin", "nelayan")]),
+])
+def test_people_titles_roles_and_address_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    got = people_of(text)
+    assert [(n.removeprefix("Kang "), p) for n, p in got] == expected
+
+
+def test_title_word_that_is_also_a_name_word() -> None:
+    assert [n for n, _ in people_of('"Kami bangga," kata Raja Nurhayati Said.')] == ["Raja Nurhayati Said"]
+
+
+def test_village_after_warga_is_no_person() -> None:
+    assert people_of("Salah satu penerima, Siti Aminah (60), warga Negeri Hitu, datang bersama cucunya.") == [
+        ("Siti Aminah", "penerima")]

@@ -132,6 +132,7 @@ def lexicon() -> Lex:
             titles.setdefault(words[0], []).append(t)
             if row["kind"] != "role":
                 title_words.update(w for w in words if len(w) > 2)
+    title_words -= {_low(w) for w in load_lines("person_name_words.txt")}  # "Raja Fitriani Hamid"
     frozen = {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in titles.items()}
     honor = frozenset(load_lines("honorifics.txt"))
     degrees = sorted(load_lines("person_degrees.txt"), key=len, reverse=True)
