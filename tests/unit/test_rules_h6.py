@@ -118,3 +118,23 @@ def test_title_word_that_is_also_a_name_word() -> None:
 def test_village_after_warga_is_no_person() -> None:
     assert people_of("Salah satu penerima, Siti Aminah (60), warga Negeri Hitu, datang bersama cucunya.") == [
         ("Siti Aminah", "penerima")]
+
+
+def test_rewrites_of_one_multi_unit_award_need_less_shared_wording() -> None:
+    import numpy as np
+
+    from kemensos_extract.corpus import stories
+
+    def fp(tokens: list[int], subjects: tuple[str, ...], day: int) -> stories.Fingerprint:
+        # a signature no other shares (containment 0): only the word overlap decides
+        return stories.Fingerprint(tokens=np.array(sorted(tokens), np.uint32), n_tokens=len(tokens),
+                                   date=(2024, 12, day), subjects=subjects, subjects_from_awards=True,
+                                   sig=np.full(stories.NUM_PERM, day, np.uint32), n_shingles=len(tokens))
+
+    # 28 of 172 content words shared (0.163): below T_DATED, above T_SHARED_AWARDS
+    a_tokens, b_tokens = list(range(0, 100)), list(range(72, 172))
+    both = ("mulya-jaya-jakarta", "pangudi-luhur-bekasi")
+    ok, info = stories.same_story(fp(a_tokens, both + ("biro-humas",), 11), fp(b_tokens, both, 12))
+    assert ok and stories.T_SHARED_AWARDS <= info["jaccard"] < stories.T_DATED
+    ok, _ = stories.same_story(fp(a_tokens, both[:1], 11), fp(b_tokens, both[:1], 12))
+    assert not ok  # one shared recipient is not enough
