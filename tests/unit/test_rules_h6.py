@@ -138,3 +138,29 @@ def test_rewrites_of_one_multi_unit_award_need_less_shared_wording() -> None:
     assert ok and stories.T_SHARED_AWARDS <= info["jaccard"] < stories.T_DATED
     ok, _ = stories.same_story(fp(a_tokens, both[:1], 11), fp(b_tokens, both[:1], 12))
     assert not ok  # one shared recipient is not enough
+
+
+def awards_rows(text: str) -> list[tuple[str, str, int | None, str | None]]:
+    return sorted((s.attrs["award_family"], s.attrs["recipient_unit_key"], s.attrs["award_edition"],
+                   s.attrs["innovation"]) for s in extract_text(text).spans["awards"])
+
+
+def test_central_unit_referred_back_as_subject_of_an_award_verb() -> None:
+    text = ("JAKARTA - Biro Hukum Kemensos meraih Anugerah Media Humas 2022.\n\n"
+            "Sebelumnya, pada AMH 2020, biro yang sama meraih Juara III kategori Media Sosial.")
+    assert [(f, k, y) for f, k, y, _ in awards_rows(text)] == [
+        ("anugerah-media-humas", "biro-hukum", 2020), ("anugerah-media-humas", "biro-hukum", 2022)]
+
+
+def test_month_lalu_dates_the_award_against_the_release() -> None:
+    text = ("JAKARTA, 10 Maret 2025 - Isi berita.\n\n"
+            "Sentra \"Mulya Jaya\" Jakarta menyandang predikat WBK yang diraih November lalu.")
+    assert [(f, y) for f, _, y, _ in awards_rows(text)] == [("zona-integritas-wbk", 2024)]
+
+
+def test_top_n_lists_of_one_competition_share_its_edition_and_owner_names_the_innovation() -> None:
+    text = ("BANDUNG, 3 Oktober 2023 - Sentra \"Wyataguna\" Bandung masuk Top 45 KIPP 2023.\n\n"
+            "Dari Kemensos, inovasi lain yang masuk daftar adalah BERKAH (Bersama Kawal Anak Hebat) milik "
+            "Sentra \"Mulya Jaya\" Jakarta, yang berada di kelompok Top 99.")
+    rows = awards_rows(text)
+    assert ("top99-inovasi", "mulya-jaya-jakarta", 2023, "BERKAH (Bersama Kawal Anak Hebat)") in rows

@@ -1404,15 +1404,9 @@ def _central_recipient(ctx: _Ctx, i: int, u: URef, m: Mention, units: list[URef]
             return True
     others = sorted((x for x in units if x is not u), key=lambda x: x.start)
     if m.start >= u.end:
-        gap = text[u.end:m.start]
-        for x in others:  # fellow subjects of the verb: "Itjen, Ditjen Linjamsos, dan Sentra X meraih"
-            if u.end <= x.start and x.end <= m.start:
-                gap = gap.replace(text[x.start:x.end], " ")
-        verb = _cue("positive").search(gap, timeout=_TIMEOUT)
-        if verb is None or regex.search(r"[;.]", gap[:verb.start()]):
-            return False
-        words = [w for w in regex.findall(r"\b[a-z]\w*", gap[:verb.start()]) if w not in ("dan", "serta")]
-        return len(words) <= 2
+        return _verb_follows(ctx, u, others, m.start)
+    if _verb_follows(ctx, u, others, min(ctx.sents[i][1], u.end + 80)):
+        return True  # "Pada AMH 2019, biro yang sama meraih Juara II": the unit is the verb's subject
     pos = u.start
     for x in reversed(others):  # walk back over the list this unit ends: "kepada A, B, serta C"
         if x.end <= pos and m.end <= x.start:
@@ -1420,6 +1414,21 @@ def _central_recipient(ctx: _Ctx, i: int, u: URef, m: Mention, units: list[URef]
             if g is not None and g.end() == pos:
                 pos = x.start
     return _cue("central_passive").search(text, max(m.end, pos - 40), pos, timeout=_TIMEOUT) is not None
+
+
+def _verb_follows(ctx: _Ctx, u: URef, others: list[URef], end: int) -> bool:
+    """An award verb follows unit `u` before `end`, with at most its apposition, fellow subjects
+    ("Itjen, Ditjen Linjamsos, dan Sentra X meraih") and two other lower-case words between."""
+    text = ctx.text
+    gap = text[u.end:end]
+    for x in others:
+        if u.end <= x.start and x.end <= end:
+            gap = gap.replace(text[x.start:x.end], " ")
+    verb = _cue("positive").search(gap, timeout=_TIMEOUT)
+    if verb is None or regex.search(r"[;.]", gap[:verb.start()]):
+        return False
+    words = [w for w in regex.findall(r"\b[a-z]\w*", gap[:verb.start()]) if w not in ("dan", "serta")]
+    return len(words) <= 2
 
 
 def _list_header(ctx: _Ctx, i: int, member: Any) -> int | None:
@@ -1557,7 +1566,21 @@ def _relative_year(ctx: _Ctx, i: int) -> int | None:
     if not pub or not pub[:4].isdigit():
         return None
     m = _cue("relative_year").search(ctx.stext(i)) if ctx.gate("relative_year", i) else None
-    return int(pub[:4]) + _REL[m.group("rel").lower()] if m else None
+    if m:
+        return int(pub[:4]) + _REL[m.group("rel").lower()]
+    mm = _past_month_rx().search(ctx.stext(i))
+    if mm and pub[5:7].isdigit():
+        # "Desember lalu" in a February release: the December before; in a December release too
+        month = _month_rx()[1][mm.group(1).lower()]
+        return int(pub[:4]) - (1 if month >= int(pub[5:7]) else 0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _past_month_rx() -> Any:
+    """'<bulan> lalu / kemarin': the last such month before the release."""
+    alt = "|".join(sorted(_month_rx()[1], key=len, reverse=True))
+    return regex.compile(rf"\b({alt})\s+(?:lalu|kemarin)\b", regex.IGNORECASE)
 
 
 def _line_year(ctx: _Ctx, i: int) -> int | None:
@@ -1805,6 +1828,12 @@ def _innov_rest(ctx: _Ctx, a: int, b: int, cue_only: bool, out: list[tuple[int, 
     return sorted(out)
 
 
+#: an all-caps innovation name (with its expansion) followed by an ownership word and the unit
+_INNOV_OF_RX = regex.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{2,}){0,2})(?:\s*\((?P<exp>[^()\n]{3,60})\))?"
+    r"\s*,?\s*(?:milik|besutan|karya|garapan|buatan|gagasan)\s+$")
+
+
 def _innovations_for(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> list[str]:
     s, e = ctx.sents[i]
     if ctx.is_item(i):
@@ -1813,6 +1842,10 @@ def _innovations_for(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> list[str]
     prev_end = units[idx - 1].end if idx else s
     next_start = units[idx + 1].start if idx is not None and idx + 1 < len(units) else e
     if not u.anaphor and u.start >= s and u.end <= e and u.end > u.start:
+        own = _INNOV_OF_RX.search(ctx.text, max(prev_end, u.start - 120), u.start)
+        if own is not None:
+            # "SAJADAH (Sampah Jadi Berkah) milik Sentra X": the name right before its owner
+            return [own.group("name") + (f" ({own.group('exp')})" if own.group("exp") else "")]
         after = _innov_candidates(ctx, u.end, next_start)
         if after:
             return [x for _, x in after]
@@ -2116,6 +2149,17 @@ def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None
                 y = m.year or _sentence_year(ctx, j, m.start)
                 if y and (best is None or abs(j - f.sent) < best[0]):
                     best = (abs(j - f.sent), y)
+        if best is None and "#" in (grp := _DIGITS.sub("#", f.family)) \
+                and not _EARLIER_RX.search(ctx.text, *ctx.sents[f.sent]):
+            # "Top 45 KIPP 2022 ... SAJADAH ... berada di kelompok Top 99": one competition, one edition
+            for key in _family_keys_like(ctx, grp, f.family):
+                for j in _sentences_naming(ctx, key):
+                    if j > f.sent or ctx.has("negative", j):
+                        continue
+                    for m in ctx.mentions[j]:
+                        y = m.year or _sentence_year(ctx, j, m.start) if m.key == key else None
+                        if y and (best is None or abs(j - f.sent) < best[0]):
+                            best = (abs(j - f.sent), y)
         if best:
             f.editions.append((5, best[1]))
             continue
@@ -2134,6 +2178,16 @@ def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None
             y = _doc_ceremony_year(ctx, f)
             if y:
                 f.editions.append((7, y))
+
+
+#: a fact told as earlier than the release's event: it does not share that event's edition
+_EARLIER_RX = regex.compile(r"\b(?:sebelumnya|pernah|dulu|silam)\b", regex.IGNORECASE)
+
+
+def _family_keys_like(ctx: _Ctx, grp: str, key: str) -> list[str]:
+    """The other families of one competition named in the document (Top 45 / Top 99 of a KIPP)."""
+    _sentences_naming(ctx, key)  # builds ctx.naming
+    return [k for k in (ctx.naming or {}) if k != key and _DIGITS.sub("#", k) == grp]
 
 
 def _base_year(ctx: _Ctx, before: list[Fact], f: Fact) -> int | None:

@@ -202,7 +202,7 @@ def _data() -> _Data:
 
 
 #: Type words a demonstrative may follow ("balai tersebut"); the first word of each is a scan key.
-_ANAPHOR_HEADS = (r"balai(?:\s+besar)?", r"sentra(?:\s+terpadu)?", r"panti(?:\s+sosial)?", "loka")
+_ANAPHOR_HEADS = load_lines("unit_anaphor_heads.txt")
 
 # ---------------------------------------------------------------------------
 # candidate gate: one cheap scan per document instead of four case-insensitive ones
