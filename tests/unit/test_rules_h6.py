@@ -164,3 +164,9 @@ def test_top_n_lists_of_one_competition_share_its_edition_and_owner_names_the_in
             "Sentra \"Mulya Jaya\" Jakarta, yang berada di kelompok Top 99.")
     rows = awards_rows(text)
     assert ("top99-inovasi", "mulya-jaya-jakarta", 2023, "BERKAH (Bersama Kawal Anak Hebat)") in rows
+
+
+def test_a_bare_year_and_square_metres_are_no_counts() -> None:
+    doc = extract_text("JAKARTA - Sentra meraih Anugerah Media Humas (AMH) 2022 kategori Website. "
+                       "Gedung seluas 850 m² itu menampung 2.023 peserta.")
+    assert [(s.value, s.attrs.get("counted")) for s in doc.spans["counts"]] == [(2023, "peserta")]

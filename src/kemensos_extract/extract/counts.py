@@ -420,6 +420,8 @@ def find_counts(doc: Document) -> list[tuple[int, int, int, str]]:
             value = int(num.replace(".", ""))
             if num.startswith("0") and len(num) > 1:
                 continue  # codes, phone numbers
+            if len(num) == 4 and 1900 <= value <= 2099:
+                continue  # a year ("AMH 2023 kategori ..."): thousands are written "2.023"
             mm = _scale_after(tb, text, e)  # "[ ]scale"
             if mm:
                 value *= tb.words[mm["mult"].lower()][0]
