@@ -73,9 +73,9 @@ def test_heldout_floor(heldout_out, field):
     assert _value(res, field) >= HELDOUT_MIN[field], "\n".join(errors[:40])
 
 
-# tests/gold/heldout3, heldout4, heldout5: written by someone who never saw the code, measured untuned
-# (0.974, 0.950, 0.888 overall), then used for the error analysis behind tests/unit/test_rules_h3.py.
-# Measured after that work (2026-12-03): 0.994, 0.979, 0.984.
+# tests/gold/heldout3 ... heldout6: written by someone who never saw the code, measured untuned
+# (0.974, 0.950, 0.888, 0.834 overall), then used for the error analysis behind tests/unit/test_rules_h3.py
+# and test_rules_h6.py.  Measured after that work (2026-12-03): 0.994, 0.986, 0.984, 0.999.
 LATER_MIN = {
     "heldout3": {"overall_f1": 0.98, "units": 0.95, "people": 0.95, "awards": 0.95, "dates": 0.95, "counts": 0.95,
                  "awards_innovation": 0.9, "canonical_awards": 0.9},
@@ -84,6 +84,9 @@ LATER_MIN = {
     # heldout5: untuned 0.888 (tables, numbered lists, UNPSA / SINOVIK), 0.984 after its analysis
     "heldout5": {"overall_f1": 0.95, "units": 0.9, "people": 0.95, "awards": 0.85, "dates": 0.95, "counts": 0.95,
                  "published": 0.95, "stories": 0.95, "canonical_awards": 0.8},
+    # heldout6: untuned 0.834 (central units as recipients, awards of other bodies, rewrites), 0.999 after
+    "heldout6": {"overall_f1": 0.97, "units": 0.95, "people": 0.95, "people_position": 0.9, "awards": 0.95,
+                 "dates": 0.95, "counts": 0.95, "published": 0.95, "stories": 0.9, "canonical_awards": 0.9},
 }
 
 
