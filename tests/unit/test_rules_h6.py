@@ -170,3 +170,8 @@ def test_a_bare_year_and_square_metres_are_no_counts() -> None:
     doc = extract_text("JAKARTA - Sentra meraih Anugerah Media Humas (AMH) 2022 kategori Website. "
                        "Gedung seluas 850 m² itu menampung 2.023 peserta.")
     assert [(s.value, s.attrs.get("counted")) for s in doc.spans["counts"]] == [(2023, "peserta")]
+
+
+def test_elderly_friendly_service_award() -> None:
+    assert awards_of('Sentra "Mulya Jaya" Jakarta menerima Penghargaan Pelayanan Ramah Lanjut Usia 2023 dari gubernur.') == [
+        ("ramah-lansia", "mulya-jaya-jakarta")]
