@@ -1878,7 +1878,7 @@ def _innovations_for(ctx: _Ctx, i: int, u: URef, units: list[URef]) -> list[str]
     else:
         for j in range(i + 1, min(len(ctx.sents), i + 5)):
             keys = {x.key for x in ctx.units[j]}
-            if keys == {u.key}:
+            if keys == {u.key} or (not keys and ctx.has("joint_anaphor", j)):
                 got = _innov_candidates(ctx, *ctx.sents[j], cue_only=True)
                 if got:
                     return [x for _, x in got]

@@ -1131,6 +1131,9 @@ def extract(doc: Document) -> None:
     # names of shape units with a city in this document (for shortref key names)
     names: dict[str, str] = {}
     results = analyse(text)
+    regional = {key for mn, key in results if mn.row is None and _other_owner_rx().match(text, mn.end)}
+    if regional:  # a province's or a district's panti: not a Kemensos unit, nor any mention of it
+        results = [(mn, key) for mn, key in results if key not in regional]
     for mn, key in results:
         if mn.mention != "shortref" and key not in names:
             names[key] = _display_name(text, mn)
@@ -1153,6 +1156,13 @@ def extract(doc: Document) -> None:
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in row.items() if k not in {"cities"}}
+
+
+@lru_cache(maxsize=1)
+def _other_owner_rx() -> Any:
+    """`.match` right after a unit: it belongs to a regional government (unit_other_owners.txt)."""
+    owners = "|".join(_phrase_pattern(w) for w in load_lines("unit_other_owners.txt"))
+    return re.compile(r"(?i)[\s,]*(?:yang\s+)?(?:milik|di\s+bawah(?:\s+naungan)?|dikelola|binaan)\s+(?:" + owners + r")\b")
 
 
 @lru_cache(maxsize=1)
