@@ -43,3 +43,19 @@ def test_same_recipients_a_day_apart_join_at_the_lower_threshold() -> None:
     a, b = list(range(100)), list(range(72, 172))  # Jaccard 0.163
     assert stories.same_story(fp(a, 6), fp(b, 6))[0]
     assert not stories.same_story(fp(a, 6), fp(b, 8))[0]  # two days apart: the usual threshold
+
+
+def test_consecutive_years_add_the_earlier_editions_to_the_unit_named_before() -> None:
+    text = ("JAMBI, 5 Maret 2025 - Sentra \"Mulya Jaya\" Jakarta dan Sentra \"Alyatama\" Jambi menerima "
+            "penghargaan IKPA Tahun 2024. Alyatama meraih penghargaan IKPA tiga tahun berturut-turut.")
+    got = {(k, y) for f, k, y, _ in awards_rows(text) if f == "ikpa"}
+    assert got == {("mulya-jaya-jakarta", 2024), ("alyatama-jambi", 2024), ("alyatama-jambi", 2023),
+                   ("alyatama-jambi", 2022)}
+
+
+def test_hijri_day_is_no_count_and_a_name_with_a_degree_is_no_unit() -> None:
+    doc = extract_text("JAKARTA - Acara digelar Senin (3/3) atau 3 Ramadan 1446 H. Kepala Sentra "
+                       "Hotma Uli Sinaga, S.Sos., M.Si., membuka acara.")
+    assert doc.spans["counts"] == []
+    assert doc.spans["units"] == []
+    assert [s.attrs["name"] for s in doc.spans["people"]] == ["Hotma Uli Sinaga"]

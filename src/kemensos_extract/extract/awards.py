@@ -2190,6 +2190,36 @@ def _family_keys_like(ctx: _Ctx, grp: str, key: str) -> list[str]:
     return [k for k in (ctx.naming or {}) if k != key and _DIGITS.sub("#", k) == grp]
 
 
+def _consecutive(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """"Efata memboyong penghargaan IKPA dua tahun berturut-turut": the editions before the one
+    stated, as facts of the sentence that says so (for the unit named last before the phrase)."""
+    out: list[Fact] = []
+    words = _number_words()
+    have = {(f.family, f.recipient_key, f.edition) for f in facts}
+    for j in range(len(ctx.sents)):
+        if not ctx.units[j] or not ctx.has("consecutive", j):
+            continue
+        s, _ = ctx.sents[j]
+        m = _cue("consecutive").search(ctx.stext(j), timeout=_TIMEOUT)
+        n = int(m["n"]) if m["n"].isdigit() else words.get(m["n"].lower(), 0)
+        if not 2 <= n <= 10:
+            continue
+        before = [u for u in ctx.units[j] if u.end <= s + m.start()]
+        keys = {(before or ctx.units[j])[-1 if before else 0].key}  # the unit the phrase is said of
+        fams = {x.key for x in ctx.mentions[j]}
+        for f in facts:
+            if f.recipient_key not in keys or (fams and f.family not in fams) or not f.edition:
+                continue
+            for k in range(1, n):
+                y = f.edition - k
+                if (f.family, f.recipient_key, y) not in have:
+                    have.add((f.family, f.recipient_key, y))
+                    g = Fact(f.family, f.recipient_key, f.recipient_name, j, (s + m.start(), s + m.end()), None)
+                    g.editions.append((2, y))
+                    out.append(g)
+    return out
+
+
 def _base_year(ctx: _Ctx, before: list[Fact], f: Fact) -> int | None:
     """The year that 'pada tahun yang sama' / 'setahun kemudian' counts from: the edition of
     the last fact stated before, else the last award-usable year written before the sentence."""
@@ -2391,6 +2421,7 @@ def _extract(doc: Document) -> None:
         _enrich_editions(ctx, facts, fact_sents)
         facts = _merge(facts)
         _fill_innovations(ctx, facts)
+        facts.extend(_consecutive(ctx, facts))
     except TimeoutError:  # a pathological text: no award facts rather than a hung run
         doc.meta.setdefault("warnings", []).append("awards: regex timeout")
         return

@@ -1132,6 +1132,10 @@ def extract(doc: Document) -> None:
     names: dict[str, str] = {}
     results = analyse(text)
     regional = {key for mn, key in results if mn.row is None and _other_owner_rx().match(text, mn.end)}
+    # "Kepala Sentra Lamhot Parulian Simanjuntak, S.Sos.": a name with a degree after it is a person's
+    if "," in text:
+        results = [(mn, key) for mn, key in results
+                   if mn.row is not None or mn.mention == "shortref" or _degree_after_rx().match(text, mn.end) is None]
     if regional:  # a province's or a district's panti: not a Kemensos unit, nor any mention of it
         results = [(mn, key) for mn, key in results if key not in regional]
     for mn, key in results:
@@ -1163,6 +1167,13 @@ def _other_owner_rx() -> Any:
     """`.match` right after a unit: it belongs to a regional government (unit_other_owners.txt)."""
     owners = "|".join(_phrase_pattern(w) for w in load_lines("unit_other_owners.txt"))
     return re.compile(r"(?i)[\s,]*(?:yang\s+)?(?:milik|di\s+bawah(?:\s+naungan)?|dikelola|binaan)\s+(?:" + owners + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _degree_after_rx() -> Any:
+    """`.match` right after a shape unit: an academic degree (person_degrees.txt) follows it."""
+    degrees = sorted(load_lines("person_degrees.txt"), key=len, reverse=True)
+    return re.compile(r"\s*,\s*(?:" + "|".join(re.escape(d) for d in degrees) + r")(?![\w(])")
 
 
 @lru_cache(maxsize=1)
