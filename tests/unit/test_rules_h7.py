@@ -59,3 +59,10 @@ def test_hijri_day_is_no_count_and_a_name_with_a_degree_is_no_unit() -> None:
     assert doc.spans["counts"] == []
     assert doc.spans["units"] == []
     assert [s.attrs["name"] for s in doc.spans["people"]] == ["Hotma Uli Sinaga"]
+
+
+def test_ordinal_award_after_listed_years_adds_those_editions() -> None:
+    text = ("JAMBI, 5 Maret 2025 - Sentra \"Alyatama\" Jambi kembali meraih predikat zona hijau Ombudsman "
+            "Tahun 2024.\n\nBagi sentra rehabilitasi itu, ini zona hijau keempat setelah penilaian 2019, "
+            "2021 dan 2022.")
+    assert sorted(y for *_, y, _ in awards_rows(text)) == [2019, 2021, 2022, 2024]

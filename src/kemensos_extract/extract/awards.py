@@ -2220,6 +2220,34 @@ def _consecutive(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _repeat_after(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
+    """"ini zona hijau ketiga setelah penilaian 2021 dan 2023": the listed years are earlier editions
+    of the award named in the sentence, for its unit (named in the sentence, else the one
+    recipient of that award in the release)."""
+    out: list[Fact] = []
+    have = {(f.family, f.recipient_key, f.edition) for f in facts}
+    for j in range(len(ctx.sents)):
+        if not ctx.mentions[j] or not ctx.has("repeat_after", j) or ctx.has("negative", j):
+            continue
+        s, _ = ctx.sents[j]
+        m = _cue("repeat_after").search(ctx.stext(j), timeout=_TIMEOUT)
+        years = [int(y) for y in _YEAR_RX.findall(m["years"])] if m else []
+        fams = {x.key for x in ctx.mentions[j]}
+        for fam in fams:
+            holders = {f.recipient_key: f for f in facts if f.family == fam}
+            named = {u.key for u in ctx.units[j]} & set(holders)
+            keys = named or (set(holders) if len(holders) == 1 else set())
+            for key in keys:
+                f = holders[key]
+                for y in years:
+                    if (fam, key, y) not in have:
+                        have.add((fam, key, y))
+                        g = Fact(fam, key, f.recipient_name, j, (s + m.start(), s + m.end()), None)
+                        g.editions.append((2, y))
+                        out.append(g)
+    return out
+
+
 def _base_year(ctx: _Ctx, before: list[Fact], f: Fact) -> int | None:
     """The year that 'pada tahun yang sama' / 'setahun kemudian' counts from: the edition of
     the last fact stated before, else the last award-usable year written before the sentence."""
@@ -2422,6 +2450,7 @@ def _extract(doc: Document) -> None:
         facts = _merge(facts)
         _fill_innovations(ctx, facts)
         facts.extend(_consecutive(ctx, facts))
+        facts.extend(_repeat_after(ctx, facts))
     except TimeoutError:  # a pathological text: no award facts rather than a hung run
         doc.meta.setdefault("warnings", []).append("awards: regex timeout")
         return
