@@ -66,3 +66,10 @@ def test_ordinal_award_after_listed_years_adds_those_editions() -> None:
             "Tahun 2024.\n\nBagi sentra rehabilitasi itu, ini zona hijau keempat setelah penilaian 2019, "
             "2021 dan 2022.")
     assert sorted(y for *_, y, _ in awards_rows(text)) == [2019, 2021, 2022, 2024]
+
+
+def test_quoted_unit_head_kami_received_last_year() -> None:
+    text = ("MEDAN, ANTARANEWS - Sentra \"Bahagia\" Medan membuka asrama baru, Jumat (7/6/2024).\n\n"
+            "Kepala Sentra Bahagia, Rudi Hartono, mengatakan asrama dibangun sesuai standar. \"Tahun lalu kami "
+            "meraih penghargaan sarana dan prasarana ramah kelompok rentan dari Kementerian PANRB,\" katanya.")
+    assert [(f, k, y) for f, k, y, _ in awards_rows(text)] == [("sarpras-ramah-rentan", "bahagia-medan", 2023)]

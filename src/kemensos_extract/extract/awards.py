@@ -1561,8 +1561,13 @@ _REL = {"ini": 0, "lalu": -1, "kemarin": -1, "sebelumnya": -1}
 
 
 def _relative_year(ctx: _Ctx, i: int) -> int | None:
-    """'tahun ini' / 'tahun lalu' against the dateline date (never a bare default)."""
+    """'tahun ini' / 'tahun lalu' against the dateline date, else the first full date of the lead
+    ("PEKANBARU, RIAUPOS.CO - ... diresmikan Rabu (16/10/2024)"); never a bare default."""
     pub = ctx.doc.published
+    if not pub:
+        b = max(ctx.doc.body_start or 0, 0)
+        lead = _full_dates_in(ctx, b, min(len(ctx.text), b + 400))
+        pub = lead[0][1] if lead else None
     if not pub or not pub[:4].isdigit():
         return None
     m = _cue("relative_year").search(ctx.stext(i)) if ctx.gate("relative_year", i) else None
