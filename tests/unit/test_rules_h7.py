@@ -73,3 +73,15 @@ def test_quoted_unit_head_kami_received_last_year() -> None:
             "Kepala Sentra Bahagia, Rudi Hartono, mengatakan asrama dibangun sesuai standar. \"Tahun lalu kami "
             "meraih penghargaan sarana dan prasarana ramah kelompok rentan dari Kementerian PANRB,\" katanya.")
     assert [(f, k, y) for f, k, y, _ in awards_rows(text)] == [("sarpras-ramah-rentan", "bahagia-medan", 2023)]
+
+
+def test_sentra_milik_kemensos_ini_refers_back() -> None:
+    text = ("KUPANG, 25 Januari 2025 - Di aula Sentra \"Efata\" Kupang, pegawai berkumpul.\n\n"
+            "Kerja keras itu mengantar sentra milik Kementerian Sosial ini meraih penghargaan IKPA Tahun 2024.")
+    assert [(f, k, y) for f, k, y, _ in awards_rows(text)] == [("ikpa", "efata-kupang", 2024)]
+
+
+def test_two_word_village_name_is_no_person() -> None:
+    doc = extract_text("Judul\n\nPADANG - Pembuka. Salah seorang penerima, Nurhayati (70), warga Kelurahan "
+                       "Koto Tangah, menerima paket.")
+    assert [s.attrs["name"] for s in doc.spans["people"]] == ["Nurhayati"]

@@ -764,7 +764,7 @@ def _qualify(ctx: _Ctx, i: int, title_start: int, area: bool = False) -> tuple[i
     while j < n and lines[j] == line:
         t = toks[j]
         if j > i and toks[j - 1].low in lex.area_heads:
-            a = _area_name_end(ctx, j, line)
+            a = _area_name_end(ctx, j, line, two_words=True)
             if a > j:
                 j = a
                 continue
@@ -877,13 +877,20 @@ def _qual_words(ctx: _Ctx, texts: tuple[str, ...]) -> list[str]:
     return _expand(ctx, words)
 
 
-def _area_name_end(ctx: _Ctx, j: int, line: int) -> int:
-    """The region name after 'Bupati' / 'Kelurahan': one capitalised word (two when both are places)."""
+def _area_name_end(ctx: _Ctx, j: int, line: int, two_words: bool = False) -> int:
+    """The region name after 'Bupati' / 'Kelurahan': one capitalised word (two when both are places).
+
+    `two_words` (after an area word such as 'Kelurahan', not a title): two capitalised words that
+    end the phrase are one name ("warga Kelurahan Lubuk Buaya, ...")."""
     toks = ctx.toks
+    start = j
     if j < len(toks) and ctx.lines[j] == line and toks[j].is_word and toks[j].cap \
             and toks[j].text not in ctx.lex.honorifics and not ctx.title_at.get(j):
         j += 1
         while j < len(toks) and ctx.lines[j] == line and toks[j].low in ctx.lex.places:
+            j += 1
+        if two_words and j == start + 1 and j + 1 < len(toks) and toks[j].is_word and toks[j].cap \
+                and not toks[j + 1].is_word and toks[j + 1].text in (",", ".", ";", ")"):
             j += 1
     return j
 
