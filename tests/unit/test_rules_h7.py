@@ -85,3 +85,19 @@ def test_two_word_village_name_is_no_person() -> None:
     doc = extract_text("Judul\n\nPADANG - Pembuka. Salah seorang penerima, Nurhayati (70), warga Kelurahan "
                        "Koto Tangah, menerima paket.")
     assert [s.attrs["name"] for s in doc.spans["people"]] == ["Nurhayati"]
+
+
+def test_award_no_family_knows_is_kept_by_its_written_name() -> None:
+    text = ("KUPANG, 24 Januari 2025 - Sentra \"Efata\" Kupang meraih Anugerah Humas Indonesia (AHI) 2024 "
+            "dari sebuah majalah.")
+    doc = extract_text(text)
+    [a] = doc.spans["awards"]
+    assert a.attrs["award_family"].startswith("named-")
+    assert (a.attrs["award_name"], a.attrs["recipient_unit_key"], a.attrs["award_edition"]) == (
+        "Anugerah Humas Indonesia (AHI)", "efata-kupang", 2024)
+
+
+def test_generic_award_names_skip_givers_and_personal_awards() -> None:
+    for text in ("JAKARTA - Sentra \"Efata\" Kupang menerima Penghargaan Kementerian Sosial 2024.",
+                 "JAKARTA - Pegawai Sentra \"Efata\" Kupang meraih Penghargaan Pekerja Sosial Teladan 2024."):
+        assert extract_text(text).spans["awards"] == []

@@ -40,7 +40,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _sp  # type: ignore[no-redef]
 
 from ..model import AWARD, DATE, UNIT, Document
-from ..resources import load_csv
+from ..resources import load_csv, load_lines
 from .anchored import match_at
 from .units import drop_unawarded, recipient_only_keys
 
@@ -79,14 +79,70 @@ def families() -> dict[str, Family]:
 
 @lru_cache(maxsize=4096)
 def family_of(key: str) -> Family:
-    """The family for `key`; Top-N families not listed in the data are derived from N."""
+    """The family for `key`; Top-N families not listed in the data are derived from N; a generic
+    award ("named-<slug>", `_named_awards`) is named as the text wrote it."""
     fam = families().get(key)
     if fam is not None:
         return fam
     m = _TOPN_KEY.fullmatch(key)
     if m:
         return Family(key, f"Top {m.group(1)} Inovasi Pelayanan Publik", "KemenPANRB", True, False, True)
+    if key.startswith(NAMED_PREFIX):
+        return Family(key, _NAMED_NAMES.get(key, key[len(NAMED_PREFIX):]), "", True, False, False)
     return Family(key, key, "", True, False, False)
+
+
+#: Key prefix of awards that no family of award_families.csv names (`_named_awards`).
+NAMED_PREFIX = "named-"
+#: named-<slug> -> the name as first written (filled as documents are read; the same slug always
+#: gets the same name within a process for the same text, and the slug is what groups facts).
+_NAMED_NAMES: dict[str, str] = {}
+_NAMED_WORD = r"(?:[A-Z][\w'\u2019-]*|[0-9]+(?![0-9]{3}))"
+_NAMED_RX = re.compile(
+    r"\b(?P<lead>[Pp]enghargaan|[Aa]nugerah|[Pp]iala|[Tt]rofi)\s+(?P<name>" + _NAMED_WORD
+    + r"(?:(?:\s+(?:dan|&|of|the|for|dalam|untuk))?\s+" + _NAMED_WORD + r"){0,7})(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\))?"
+    r"|\b(?P<name2>(?:[A-Z][\w'\u2019-]*\s+){1,6}Awards?)\b")
+
+
+@lru_cache(maxsize=1)
+def _named_stop() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("award_named_stopwords.txt"))
+
+
+def _named_awards(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of award names no family pattern knows: "Penghargaan Indikator Kinerja
+    Pelaksanaan Anggaran (IKPA)", "Anugerah Humas Indonesia", "Indonesia Green Awards".
+
+    The scorer and the analyst read them by their written name; facts need the same cues,
+    units and polarity as any award."""
+    if "enghargaan" not in text and "nugerah" not in text and "Award" not in text \
+            and "iala" not in text and "rofi" not in text:
+        return []
+    stop = _named_stop()
+    out = []
+    for m in _NAMED_RX.finditer(text):
+        name = m.group("name") or m.group("name2")
+        words = name.split()
+        # trailing years / numbers belong to the edition, not to the name
+        while words and words[-1].isdigit():
+            words.pop()
+        if not words or words[0].lower() in stop or " ".join(words[:2]).lower() in stop:
+            continue
+        if m.group("name2") is None and len(words) < 2 and not m.group("acr"):
+            continue  # "Penghargaan Adhikarya": too little to tell an award from a name
+        core = " ".join(words)
+        if m.group("name2") is not None:
+            display, end = core, m.start() + len(name.rstrip())
+        else:
+            display = f"{m.group('lead').capitalize()} {core}" + (f" ({m.group('acr')})" if m.group("acr") else "")
+            end = m.end() if m.group("acr") else m.start("name") + len(core)
+        key = NAMED_PREFIX + _SLUG_RX.sub("-", core.lower()).strip("-")
+        _NAMED_NAMES.setdefault(key, display)
+        out.append((m.start(), end, key))
+    return out
+
+
+_SLUG_RX = regex.compile(r"[^a-z0-9]+")
 
 
 # ------------------------------------------------------------ cue gates ---
@@ -1084,6 +1140,11 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
                 else:
                     key2 = key
                 cands.append((m.start(), m.end(), key2))
+    known = sorted((a, b) for a, b, _ in cands)
+    for a, b, key in _named_awards(text):
+        # a name the families know wins: "Penghargaan Pelayanan Publik Ramah Disabilitas"
+        if not any(x < b and a < y for x, y in known):
+            cands.append((a, b, key))
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Mention] = []
     last_end = -1
