@@ -263,3 +263,9 @@ def test_generic_award_names_skip_givers_and_personal_awards() -> None:
     for text in ("JAKARTA - Sentra \"Efata\" Kupang menerima Penghargaan Kementerian Sosial 2024.",
                  "JAKARTA - Pegawai Sentra \"Efata\" Kupang meraih Penghargaan Pekerja Sosial Teladan 2024."):
         assert extract_text(text).spans["awards"] == []
+
+
+def test_name_with_age_in_brackets_is_a_person_with_the_role_after_it() -> None:
+    assert people_of("Di dapur umum, Sri Rahayu Lestari (52), pedagang sayur, ikut memasak.") == [
+        ("Sri Rahayu Lestari", "pedagang sayur")]
+    assert people_of("Sebanyak 40 anak dari Kota Bekasi (12) ikut lomba.") == []

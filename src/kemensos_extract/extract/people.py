@@ -1581,6 +1581,42 @@ def _speech_after_pass(ctx: _Ctx) -> None:
         _add(ctx, ctx.starts[s], ctx.ends[e - 1], toks[s:e], "say_subject" if t.low in say else "speech_subject")
 
 
+_AGE_RX = re.compile(r"\((\d{1,3})(?:\s*tahun)?\)")
+
+
+def _age_pass(ctx: _Ctx) -> None:
+    """'Dimas Arya Saputra (24) menakar kopi', 'Nurbaiti (77), warga ...': a name with an age in
+    brackets is a person (news style for the people a story is about)."""
+    text, toks, lex = ctx.doc.text, ctx.toks, ctx.lex
+    if "(" not in text:
+        return
+    starts = ctx.starts
+    for m in _AGE_RX.finditer(text):
+        if not 1 <= int(m.group(1)) <= 110:
+            continue
+        e = bisect.bisect_left(starts, m.start())  # the "(" token
+        if e == 0 or e >= len(toks) or starts[e] != m.start():
+            continue
+        s = e
+        while s - 1 >= 0 and e - s < 4 and ctx.lines[s - 1] == ctx.lines[e] and _plain_name_word(ctx, toks[s - 1]) \
+                and toks[s - 1].low not in lex.places and _name_tok(ctx, s - 1):
+            s -= 1
+        if s == e or _covered(ctx, starts[s]) or (s > 0 and _title_ends_at(ctx, s)):
+            continue
+        # "Hamid Lating (58), nelayan yang ...": a person noun right after is the role
+        role = ""
+        k = bisect.bisect_left(starts, m.end())
+        if k + 1 < len(toks) and toks[k].text == "," and not toks[k + 1].cap and toks[k + 1].low in lex.person_nouns:
+            j = k + 1  # and the lower-case words after it, up to a comma or "yang" ("pedagang sayur")
+            while j + 1 < len(toks) and j - k < 3 and toks[j + 1].is_word and not toks[j + 1].cap \
+                    and toks[j + 1].low not in ("yang", "dan", "di", "dari", "asal", "warga"):
+                j += 1
+            if j + 1 < len(toks) and toks[j + 1].is_word:
+                j = k + 1  # no clear end of the role: keep its noun
+            role = " ".join(t.text for t in toks[k + 1:j + 1])
+        _add(ctx, starts[s], ctx.ends[e - 1], toks[s:e], "age", position=role)
+
+
 def _title_ends_at(ctx: _Ctx, s: int) -> bool:
     for k in range(max(0, s - 8), s):
         hit = ctx.title_at.get(k)
@@ -1778,7 +1814,7 @@ def _name_key(name: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # Cues strong enough to make a new person on their own.
-_STRONG = frozenset({"title", "role", "apposition", "as", "signature", "led_by", "list_of", "list", "lead", "full_name",
+_STRONG = frozenset({"title", "role", "apposition", "as", "signature", "led_by", "list_of", "list", "lead", "full_name", "age",
                      "speech", "honorific", "say_subject"})
 
 
@@ -2040,6 +2076,7 @@ def extract(doc: Document) -> None:
     _list_pass(ctx)
     _speech_after_pass(ctx)
     _demonstrative_title_pass(ctx)
+    _age_pass(ctx)
     excluded = _excluded(doc, lex)
     mentions = ctx.mentions
     for a, b in excluded:
