@@ -269,3 +269,18 @@ def test_name_with_age_in_brackets_is_a_person_with_the_role_after_it() -> None:
     assert people_of("Di dapur umum, Sri Rahayu Lestari (52), pedagang sayur, ikut memasak.") == [
         ("Sri Rahayu Lestari", "pedagang sayur")]
     assert people_of("Sebanyak 40 anak dari Kota Bekasi (12) ikut lomba.") == []
+
+
+def test_generic_award_names_stay_on_their_line_and_key_by_acronym() -> None:
+    from kemensos_extract.extract.awards import _named_awards
+
+    def names(t: str) -> list[tuple[str, str]]:
+        return [(t[a:b], k) for a, b, k in _named_awards(t)]
+
+    assert names("Raih Penghargaan Pengelolaan BMN\n\nJAKARTA - isi") == [
+        ("Penghargaan Pengelolaan BMN", "named-bmn")]
+    assert names("menerima Penghargaan Pengelolaan Barang Milik Negara (BMN) Tahun 2024") == [
+        ("Penghargaan Pengelolaan Barang Milik Negara (BMN)", "named-bmn")]
+    assert names("meraih Anugerah Humas Indonesia dan Penghargaan Zero Accident 2025") == [
+        ("Anugerah Humas Indonesia", "named-humas-indonesia"), ("Penghargaan Zero Accident", "named-zero-accident")]
+    assert names("masuk penghargaan Top 570 Inovasi Pelayanan Publik") == []

@@ -98,10 +98,19 @@ NAMED_PREFIX = "named-"
 #: gets the same name within a process for the same text, and the slug is what groups facts).
 _NAMED_NAMES: dict[str, str] = {}
 _NAMED_WORD = r"(?:[A-Z][\w'\u2019-]*|[0-9]+(?![0-9]{3}))"
-_NAMED_RX = re.compile(
-    r"\b(?P<lead>[Pp]enghargaan|[Aa]nugerah|[Pp]iala|[Tt]rofi)\s+(?P<name>" + _NAMED_WORD
-    + r"(?:(?:\s+(?:dan|&|of|the|for|dalam|untuk))?\s+" + _NAMED_WORD + r"){0,7})(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\))?"
-    r"|\b(?P<name2>(?:[A-Z][\w'\u2019-]*\s+){1,6}Awards?)\b")
+#: "Penghargaan <Name> (ACR)": the lead word, then capitalised words on the same line
+_NAMED_LEAD_RX = re.compile(
+    r"\b(?P<lead>[Pp]enghargaan|[Aa]nugerah|[Pp]iala|[Tt]rofi)[ \t]+(?P<name>" + _NAMED_WORD
+    + r"(?:(?:[ \t]+(?:dan|&|of|the|for|dalam|untuk))?[ \t]+" + _NAMED_WORD + r"){0,7})"
+    r"(?:[ \t]*\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\))?")
+_NAMED_LEADS = frozenset({"penghargaan", "anugerah", "piala", "trofi"})
+_NAMED_LEAD_STEMS = ("enghargaan", "nugerah", "iala", "rofi")  # the lead words less their first letter
+#: "<Name> Award(s)": read backwards from "Award" (a forward scan would try every capitalised word)
+_AWARD_WORD_RX = re.compile(r"Awards?\b")
+_NAMED_BEFORE_RX = re.compile(r"(?:[A-Z][\w'\u2019-]*[ \t]+){1,6}$")
+#: last words that end a name but are not part of it ("Anugerah Keterbukaan Informasi Publik Tahun 2024")
+_WORD_END_RX = re.compile(r"\S+")
+_NAMED_TAIL_STOP = frozenset({"tahun", "kategori", "tingkat", "periode", "edisi"})
 
 
 @lru_cache(maxsize=1)
@@ -115,30 +124,60 @@ def _named_awards(text: str) -> list[tuple[int, int, str]]:
 
     The scorer and the analyst read them by their written name; facts need the same cues,
     units and polarity as any award."""
-    if "enghargaan" not in text and "nugerah" not in text and "Award" not in text \
-            and "iala" not in text and "rofi" not in text:
+    found: list[tuple[int, int, list[str], str, str | None]] = []  # start, end, words, lead, acr
+    for stem in _NAMED_LEAD_STEMS:  # str.find per lead word, then the pattern at each hit
+        k = text.find(stem)
+        while k > 0:
+            m = _NAMED_LEAD_RX.match(text, k - 1)
+            if m is not None:
+                found.append((m.start(), m.end("name"), m.group("name").split(), m.group("lead"), m.group("acr")))
+            k = text.find(stem, k + len(stem))
+    if len(found) > 1:
+        found.sort()
+    if "Award" in text:
+        for m in _AWARD_WORD_RX.finditer(text):
+            line_start = text.rfind("\n", max(0, m.start() - 120), m.start()) + 1
+            b = _NAMED_BEFORE_RX.search(text, max(line_start, m.start() - 120), m.start())
+            if b is not None:
+                found.append((b.start(), m.end(), text[b.start():m.end()].split(), "", None))
+    if not found:
         return []
     stop = _named_stop()
     out = []
-    for m in _NAMED_RX.finditer(text):
-        name = m.group("name") or m.group("name2")
-        words = name.split()
-        # trailing years / numbers belong to the edition, not to the name
-        while words and words[-1].isdigit():
+    for start, end, words, lead, acr in found:
+        # a second award named right after ("Anugerah X dan Penghargaan Y") is its own name
+        cut = next((k for k, w in enumerate(words) if k and w.lower() in _NAMED_LEADS), None)
+        if cut is not None:
+            words = words[:cut]
+            while words and words[-1].lower() in ("dan", "&", "serta"):
+                words.pop()
+            acr = None
+        n = len(words) if cut is None else len(words) + 1  # a cut name ends at its last kept word
+        # trailing years and words that start the edition belong to the edition, not to the name
+        while words and (words[-1].isdigit() or words[-1].lower() in _NAMED_TAIL_STOP):
             words.pop()
         if not words or words[0].lower() in stop or " ".join(words[:2]).lower() in stop:
             continue
-        if m.group("name2") is None and len(words) < 2 and not m.group("acr"):
+        if words[0].lower() == "top" and len(words) > 1 and words[1].isdigit():
+            continue  # "Top 570 Inovasi ...": a Top-N list (top-n family)
+        if lead and len(words) < 2 and not acr:
             continue  # "Penghargaan Adhikarya": too little to tell an award from a name
         core = " ".join(words)
-        if m.group("name2") is not None:
-            display, end = core, m.start() + len(name.rstrip())
+        if not lead:
+            display = core
         else:
-            display = f"{m.group('lead').capitalize()} {core}" + (f" ({m.group('acr')})" if m.group("acr") else "")
-            end = m.end() if m.group("acr") else m.start("name") + len(core)
-        key = NAMED_PREFIX + _SLUG_RX.sub("-", core.lower()).strip("-")
+            display = f"{lead.capitalize()} {core}" + (f" ({acr})" if acr else "")
+            if acr and len(words) == n:
+                end = text.index(")", end) + 1
+            elif len(words) < n:  # the span ends with the last word kept
+                ends = [w.end() for w in _WORD_END_RX.finditer(text, start, end)]
+                end = ends[len(words)]  # the lead word is the first
+        # one award written out and as its acronym ("Pengelolaan Barang Milik Negara (BMN)", "Pengelolaan
+        # BMN") is one family: keyed by the acronym when the name has one
+        acro = acr or next((w for w in words if len(w) >= 3 and w.isupper() and w.isalpha()), None)
+        key = NAMED_PREFIX + _SLUG_RX.sub("-", (acro or core).lower()).strip("-")
         _NAMED_NAMES.setdefault(key, display)
-        out.append((m.start(), end, key))
+        out.append((start, end, key))
     return out
 
 
