@@ -275,7 +275,7 @@ def test_generic_award_names_stay_on_their_line_and_key_by_acronym() -> None:
     from kemensos_extract.extract.awards import _named_awards
 
     def names(t: str) -> list[tuple[str, str]]:
-        return [(t[a:b], k) for a, b, k in _named_awards(t)]
+        return [(t[a:b], k) for a, b, k, _ in _named_awards(t)]
 
     assert names("Raih Penghargaan Pengelolaan BMN\n\nJAKARTA - isi") == [
         ("Penghargaan Pengelolaan BMN", "named-bmn")]
@@ -284,3 +284,18 @@ def test_generic_award_names_stay_on_their_line_and_key_by_acronym() -> None:
     assert names("meraih Anugerah Humas Indonesia dan Penghargaan Zero Accident 2025") == [
         ("Anugerah Humas Indonesia", "named-humas-indonesia"), ("Penghargaan Zero Accident", "named-zero-accident")]
     assert names("masuk penghargaan Top 570 Inovasi Pelayanan Publik") == []
+
+
+def test_generic_award_name_comes_from_its_own_document() -> None:
+    # the headline's short spelling and the body's full one: the fullest spelling of this document
+    text = ("Itjen Beri Penghargaan PKP Terbaik kepada UPT\n\nJAKARTA (9 Desember 2024) - Inspektorat Jenderal "
+            "menganugerahkan Penghargaan Pengelolaan Keuangan Prima (PKP) Terbaik Tahun 2024 kepada dua unit "
+            "pelaksana teknis. Sentra \"Mulya Jaya\" Jakarta meraih Terbaik I, dan Sentra \"Efata\" Kupang Terbaik II.")
+    rows = sorted((s.attrs["award_name"], s.attrs["recipient_unit_key"], s.attrs["award_edition"])
+                  for s in extract_text(text).spans["awards"])
+    assert rows == [("Penghargaan Pengelolaan Keuangan Prima (PKP)", "efata-kupang", 2024),
+                    ("Penghargaan Pengelolaan Keuangan Prima (PKP)", "mulya-jaya-jakarta", 2024)]
+    # the giver is no recipient, and no central unit of the text is left without an award
+    assert "inspektorat-jenderal" not in {s.value for s in extract_text(text).spans["units"]}
+    other = extract_text("JAKARTA - Sentra \"Efata\" Kupang meraih Penghargaan Perpustakaan Ramah Tunanetra 2023.")
+    assert [s.attrs["award_name"] for s in other.spans["awards"]] == ["Penghargaan Perpustakaan Ramah Tunanetra"]

@@ -88,15 +88,13 @@ def family_of(key: str) -> Family:
     if m:
         return Family(key, f"Top {m.group(1)} Inovasi Pelayanan Publik", "KemenPANRB", True, False, True)
     if key.startswith(NAMED_PREFIX):
-        return Family(key, _NAMED_NAMES.get(key, key[len(NAMED_PREFIX):]), "", True, False, False)
+        # the name as written comes from the document (`_Ctx.named`); this is only a fallback
+        return Family(key, key[len(NAMED_PREFIX):].replace("-", " ").upper(), "", True, False, False)
     return Family(key, key, "", True, False, False)
 
 
 #: Key prefix of awards that no family of award_families.csv names (`_named_awards`).
 NAMED_PREFIX = "named-"
-#: named-<slug> -> the name as first written (filled as documents are read; the same slug always
-#: gets the same name within a process for the same text, and the slug is what groups facts).
-_NAMED_NAMES: dict[str, str] = {}
 _NAMED_WORD = r"(?:[A-Z][\w'\u2019-]*|[0-9]+(?![0-9]{3}))"
 #: "Penghargaan <Name> (ACR)": the lead word, then capitalised words on the same line
 _NAMED_LEAD_RX = re.compile(
@@ -118,8 +116,8 @@ def _named_stop() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lines("award_named_stopwords.txt"))
 
 
-def _named_awards(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, key) of award names no family pattern knows: "Penghargaan Indikator Kinerja
+def _named_awards(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, key, name as written) of award names no family pattern knows: "Penghargaan Indikator Kinerja
     Pelaksanaan Anggaran (IKPA)", "Anugerah Humas Indonesia", "Indonesia Green Awards".
 
     The scorer and the analyst read them by their written name; facts need the same cues,
@@ -160,6 +158,8 @@ def _named_awards(text: str) -> list[tuple[int, int, str]]:
             continue
         if words[0].lower() == "top" and len(words) > 1 and words[1].isdigit():
             continue  # "Top 570 Inovasi ...": a Top-N list (top-n family)
+        if len(words) <= 3 and words[-1].lower() in ("kemensos", "sosial", "kemsos"):
+            continue  # "Penghargaan UPT Kemensos": the receivers, not a name
         if lead and len(words) < 2 and not acr:
             continue  # "Penghargaan Adhikarya": too little to tell an award from a name
         core = " ".join(words)
@@ -176,8 +176,7 @@ def _named_awards(text: str) -> list[tuple[int, int, str]]:
         # BMN") is one family: keyed by the acronym when the name has one
         acro = acr or next((w for w in words if len(w) >= 3 and w.isupper() and w.isalpha()), None)
         key = NAMED_PREFIX + _SLUG_RX.sub("-", (acro or core).lower()).strip("-")
-        _NAMED_NAMES.setdefault(key, display)
-        out.append((start, end, key))
+        out.append((start, end, key, display))
     return out
 
 
@@ -1008,6 +1007,7 @@ class _Ctx:
                 lst.sort(key=lambda u: u.start)
         self.all_keys = {u.key for lst in self.units for u in lst}
         self.mentions: list[list[Mention]] = [[] for _ in range(n)]
+        self.named: dict[str, str] = {}  # named-<slug> family -> its fullest spelling here
         for m in _find_mentions(self.text, self):
             self.mentions[m.sent].append(m)
         # np_prefix[k]: award mentions (not personal awards) in sentences before k
@@ -1180,10 +1180,13 @@ def _find_mentions(text: str, ctx: _Ctx) -> list[Mention]:
                     key2 = key
                 cands.append((m.start(), m.end(), key2))
     known = sorted((a, b) for a, b, _ in cands)
-    for a, b, key in _named_awards(text):
+    for a, b, key, display in _named_awards(text):
         # a name the families know wins: "Penghargaan Pelayanan Publik Ramah Disabilitas"
         if not any(x < b and a < y for x, y in known):
             cands.append((a, b, key))
+            # the fullest spelling in this document names the award (a pure function of the text)
+            if len(display) > len(ctx.named.get(key, "")):
+                ctx.named[key] = display
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[Mention] = []
     last_end = -1
@@ -1527,6 +1530,9 @@ def _verb_follows(ctx: _Ctx, u: URef, others: list[URef], end: int) -> bool:
     verb = _cue("positive").search(gap, timeout=_TIMEOUT)
     if verb is None or regex.search(r"[;.]", gap[:verb.start()]):
         return False
+    give = _cue("giver_verb").search(gap, 0, verb.end(), timeout=_TIMEOUT)
+    if give is not None:
+        return False  # "Itjen menganugerahkan penghargaan ... kepada": the giver
     words = [w for w in regex.findall(r"\b[a-z]\w*", gap[:verb.start()]) if w not in ("dan", "serta")]
     return len(words) <= 2
 
@@ -2566,7 +2572,7 @@ def _extract(doc: Document) -> None:
         a, b = f.span
         spans.append(doc.span(
             a, b, "AWARD", f.family,
-            award_family=f.family, award_name=fam.name, award_edition=f.edition,
+            award_family=f.family, award_name=ctx.named.get(f.family) or fam.name, award_edition=f.edition,
             recipient_unit_key=f.recipient_key, recipient_unit_name=f.recipient_name,
             innovation="; ".join(dict.fromkeys(f.innovation)) or None, grade=f.grade, giver=fam.giver or None,
             ceremony_date=f.ceremony_date, ceremony_place=f.ceremony_place,
