@@ -73,10 +73,10 @@ def test_heldout_floor(heldout_out, field):
     assert _value(res, field) >= HELDOUT_MIN[field], "\n".join(errors[:40])
 
 
-# tests/gold/heldout3 ... heldout7: written by someone who never saw the code, measured untuned
-# (0.974, 0.950, 0.888, 0.834, 0.762 overall), then used for the error analysis behind
-# tests/unit/test_rules_h3.py, test_rules_h6.py and test_rules_h7.py.  Measured after that work
-# (2026-12-03): 0.994, 0.995, 0.984, 0.999, 0.953.
+# tests/gold/heldout3 ... heldout8: written by someone who never saw the code, measured untuned
+# (0.974, 0.950, 0.888, 0.834, 0.762, 0.900 overall), then used for the error analysis behind
+# tests/unit/test_rules_h3.py and test_rules_h6.py.  Measured after that work (2026-12-03):
+# 0.994, 0.995, 0.988, 0.999, 0.953, 0.959.
 LATER_MIN = {
     "heldout3": {"overall_f1": 0.98, "units": 0.95, "people": 0.95, "awards": 0.95, "dates": 0.95, "counts": 0.95,
                  "awards_innovation": 0.9, "canonical_awards": 0.9},
@@ -91,6 +91,9 @@ LATER_MIN = {
     # heldout7: untuned 0.762 (IKPA / Ramah Anak awards, joint awards, editions as words), 0.953 after
     "heldout7": {"overall_f1": 0.93, "units": 0.95, "people": 0.95, "people_position": 0.9, "awards": 0.95,
                  "dates": 0.95, "counts": 0.95, "published": 0.95, "stories": 0.7, "canonical_awards": 0.88},
+    # heldout8: untuned 0.900 (four award families never seen, read by their written names), 0.959 after
+    "heldout8": {"overall_f1": 0.93, "units": 0.95, "people": 0.85, "people_position": 0.9, "awards": 0.8,
+                 "dates": 0.95, "counts": 0.95, "published": 0.95, "stories": 0.95, "canonical_awards": 0.8},
 }
 
 
