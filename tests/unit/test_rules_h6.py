@@ -299,3 +299,9 @@ def test_generic_award_name_comes_from_its_own_document() -> None:
     assert "inspektorat-jenderal" not in {s.value for s in extract_text(text).spans["units"]}
     other = extract_text("JAKARTA - Sentra \"Efata\" Kupang meraih Penghargaan Perpustakaan Ramah Tunanetra 2023.")
     assert [s.attrs["award_name"] for s in other.spans["awards"]] == ["Penghargaan Perpustakaan Ramah Tunanetra"]
+
+
+def test_friendly_service_awards_name_the_programme_behind_them() -> None:
+    text = ("GOWA, 6 Juni 2024 - Sentra \"Gau Mabaji\" Gowa meraih Penghargaan Layanan Ramah Lansia 2024.\n\n"
+            "Gau Mabaji dinilai unggul lewat Rumah Bugar Lansia, layanan senam dan periksa kesehatan di desa.")
+    assert [i for *_, i in awards_rows(text)] == ["Rumah Bugar Lansia"]
