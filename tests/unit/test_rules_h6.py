@@ -305,3 +305,13 @@ def test_friendly_service_awards_name_the_programme_behind_them() -> None:
     text = ("GOWA, 6 Juni 2024 - Sentra \"Gau Mabaji\" Gowa meraih Penghargaan Layanan Ramah Lansia 2024.\n\n"
             "Gau Mabaji dinilai unggul lewat Rumah Bugar Lansia, layanan senam dan periksa kesehatan di desa.")
     assert [i for *_, i in awards_rows(text)] == ["Rumah Bugar Lansia"]
+
+
+def test_undated_rewrite_with_the_same_award_recipients() -> None:
+    a, b = list(range(100)), list(range(65, 165))  # Jaccard 0.212: below T_UNDATED, above the shared threshold
+    two = ("meohai-kendari", "wirajaya-makassar")
+    fa, fb = story_fp(a, two, (2024, 9, 19)), story_fp(b, two, (2024, 9, 20))  # other signatures
+    fb.date = None
+    assert stories.same_story(fa, fb)[0]
+    fb.subjects = two[:1]
+    assert not stories.same_story(fa, fb)[0]
