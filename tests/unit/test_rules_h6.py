@@ -315,3 +315,8 @@ def test_undated_rewrite_with_the_same_award_recipients() -> None:
     assert stories.same_story(fa, fb)[0]
     fb.subjects = two[:1]
     assert not stories.same_story(fa, fb)[0]
+
+
+def test_bracketed_retired_rank_between_title_and_name() -> None:
+    assert people_of("Piala diserahkan Penjabat Gubernur Jawa Timur Irjen Pol. (Purn.) Bambang Hartono di Surabaya.") == [
+        ("Bambang Hartono", "Pj. Gubernur Jawa Timur")]

@@ -693,6 +693,14 @@ def _skip_honorifics(ctx: _Ctx, i: int) -> int:
             i += 1
         elif text + "." in honor and i + 1 < n and toks[i + 1].text == ".":
             i += 2
+        elif text == "(" and i + 2 < n and (toks[i + 1].text in honor or toks[i + 1].text + "." in honor) \
+                and i > 0 and toks[i - 1].text != ",":
+            # "Komjen Pol. (Purn.) Nana Sudjana": a bracketed honorific inside a run of them
+            k = i + 2 + (toks[i + 2].text == "." and toks[i + 1].text + "." in honor)
+            if k < n and toks[k].text == ")":
+                i = k + 1
+            else:
+                break
         else:
             break
         if i < n and toks[i].text == "," and i + 1 < n and toks[i + 1].text in honor:
