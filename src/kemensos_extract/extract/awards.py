@@ -42,7 +42,7 @@ except ImportError:  # pragma: no cover
 from ..model import AWARD, DATE, UNIT, Document
 from ..resources import load_csv, load_lines
 from .anchored import match_at
-from .units import drop_unawarded, recipient_only_keys
+from .units import drop_unawarded, recipient_only_keys, slug
 
 _TIMEOUT = 2.0  # seconds: backstop for whole-text scans and data-driven cue searches
 # Fixed linear patterns of this module on bounded windows (clause bounds, years, innovation
@@ -106,8 +106,8 @@ _NAMED_LEAD_STEMS = ("enghargaan", "nugerah", "iala", "rofi")  # the lead words 
 #: "<Name> Award(s)": read backwards from "Award" (a forward scan would try every capitalised word)
 _AWARD_WORD_RX = re.compile(r"Awards?\b")
 _NAMED_BEFORE_RX = re.compile(r"(?:[A-Z][\w'\u2019-]*[ \t]+){1,6}$")
-#: last words that end a name but are not part of it ("Anugerah Keterbukaan Informasi Publik Tahun 2024")
 _WORD_END_RX = re.compile(r"\S+")
+#: last words that end a name but are not part of it ("Anugerah Keterbukaan Informasi Publik Tahun 2024")
 _NAMED_TAIL_STOP = frozenset({"tahun", "kategori", "tingkat", "periode", "edisi"})
 
 
@@ -130,8 +130,6 @@ def _named_awards(text: str) -> list[tuple[int, int, str, str]]:
             if m is not None:
                 found.append((m.start(), m.end("name"), m.group("name").split(), m.group("lead"), m.group("acr")))
             k = text.find(stem, k + len(stem))
-    if len(found) > 1:
-        found.sort()
     if "Award" in text:
         for m in _AWARD_WORD_RX.finditer(text):
             line_start = text.rfind("\n", max(0, m.start() - 120), m.start()) + 1
@@ -140,6 +138,7 @@ def _named_awards(text: str) -> list[tuple[int, int, str, str]]:
                 found.append((b.start(), m.end(), text[b.start():m.end()].split(), "", None))
     if not found:
         return []
+    found.sort()  # text order
     stop = _named_stop()
     out = []
     for start, end, words, lead, acr in found:
@@ -175,12 +174,10 @@ def _named_awards(text: str) -> list[tuple[int, int, str, str]]:
         # one award written out and as its acronym ("Pengelolaan Barang Milik Negara (BMN)", "Pengelolaan
         # BMN") is one family: keyed by the acronym when the name has one
         acro = acr or next((w for w in words if len(w) >= 3 and w.isupper() and w.isalpha()), None)
-        key = NAMED_PREFIX + _SLUG_RX.sub("-", (acro or core).lower()).strip("-")
+        key = NAMED_PREFIX + slug(acro or core)
         out.append((start, end, key, display))
     return out
 
-
-_SLUG_RX = regex.compile(r"[^a-z0-9]+")
 
 
 # ------------------------------------------------------------ cue gates ---
@@ -1397,6 +1394,7 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
         anaphoric_award = True
     if not mentions or not positive:
         return []
+    central = recipient_only_keys()
     if not units:
         st = ctx.stext(i)
         ua = _cue("unit_anaphor").search(st, timeout=_TIMEOUT) if ctx.gate("unit_anaphor", i) else None
@@ -1406,16 +1404,15 @@ def _facts_in_sentence(ctx: _Ctx, i: int, facts_before: list[Fact] | None = None
             if u is None:
                 return []
             units = [URef(s + ua.start(), s + ua.end(), u.key, u.name, True)]
-        elif mv and len(ctx.all_keys - recipient_only_keys()) == 1 and all(family_of(m.key).innovation for m in mentions):
+        elif mv and len(ctx.all_keys - central) == 1 and all(family_of(m.key).innovation for m in mentions):
             # the ministry received an innovation award; the one service unit of the release made it
-            only = next(u for lst in ctx.units for u in lst if u.key not in recipient_only_keys())
+            only = next(u for lst in ctx.units for u in lst if u.key not in central)
             units = [URef(s + mv.start(), s + mv.start(), only.key, only.name, True)]
         else:
             return []
     facts = []
     seen = set()
     single_key = len({u.key for u in units}) == 1
-    central = recipient_only_keys()
     for u in units:
         w = max(s, u.start - 20)
         if _may_find(ctx, _cue("not_recipient"), w, u.start) and _cue("not_recipient").search(ctx.text[w:u.start]):
@@ -1505,7 +1502,7 @@ def _central_recipient(ctx: _Ctx, i: int, u: URef, m: Mention, units: list[URef]
         lead = _ITEM_LEAD_RX.match(text, a, u.start)
         if lead is not None and lead.end() == u.start:
             return True
-    others = sorted((x for x in units if x is not u), key=lambda x: x.start)
+    others = [x for x in units if x is not u]  # in text order, as `_Ctx.units` keeps them
     if m.start >= u.end:
         return _verb_follows(ctx, u, others, m.start)
     if _verb_follows(ctx, u, others, min(ctx.sents[i][1], u.end + 80)):
@@ -1528,13 +1525,15 @@ def _verb_follows(ctx: _Ctx, u: URef, others: list[URef], end: int) -> bool:
         if u.end <= x.start and x.end <= end:
             gap = gap.replace(text[x.start:x.end], " ")
     verb = _cue("positive").search(gap, timeout=_TIMEOUT)
-    if verb is None or regex.search(r"[;.]", gap[:verb.start()]):
+    if verb is None or ";" in gap[:verb.start()] or "." in gap[:verb.start()]:
         return False
-    give = _cue("giver_verb").search(gap, 0, verb.end(), timeout=_TIMEOUT)
-    if give is not None:
+    if _cue("giver_verb").search(gap, 0, verb.end(), timeout=_TIMEOUT) is not None:
         return False  # "Itjen menganugerahkan penghargaan ... kepada": the giver
-    words = [w for w in regex.findall(r"\b[a-z]\w*", gap[:verb.start()]) if w not in ("dan", "serta")]
+    words = [w for w in _LOWER_WORD_RX.findall(gap, 0, verb.start()) if w not in ("dan", "serta")]
     return len(words) <= 2
+
+
+_LOWER_WORD_RX = re.compile(r"\b[a-z]\w*")
 
 
 def _list_header(ctx: _Ctx, i: int, member: Any) -> int | None:
@@ -2268,7 +2267,9 @@ def _enrich_editions(ctx: _Ctx, facts: list[Fact], fact_sents: set[int]) -> None
                     if j > f.sent or ctx.has("negative", j):
                         continue
                     for m in ctx.mentions[j]:
-                        y = m.year or _sentence_year(ctx, j, m.start) if m.key == key else None
+                        if m.key != key:
+                            continue
+                        y = m.year or _sentence_year(ctx, j, m.start)
                         if y and (best is None or abs(j - f.sent) < best[0]):
                             best = (abs(j - f.sent), y)
         if best:
@@ -2321,14 +2322,19 @@ def _consecutive(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
         for f in facts:
             if f.recipient_key not in keys or (fams and f.family not in fams) or not f.edition:
                 continue
-            for k in range(1, n):
-                y = f.edition - k
-                if (f.family, f.recipient_key, y) not in have:
-                    have.add((f.family, f.recipient_key, y))
-                    g = Fact(f.family, f.recipient_key, f.recipient_name, j, (s + m.start(), s + m.end()), None)
-                    g.editions.append((2, y))
-                    out.append(g)
+            _add_editions(f, [f.edition - k for k in range(1, n)], j, (s + m.start(), s + m.end()), have, out)
     return out
+
+
+def _add_editions(f: Fact, years: list[int], j: int, span: tuple[int, int], have: set[tuple[str, str, int | None]],
+                  out: list[Fact]) -> None:
+    """Facts of `f`'s award and unit for the other `years` a sentence states (those not known yet)."""
+    for y in years:
+        if (f.family, f.recipient_key, y) not in have:
+            have.add((f.family, f.recipient_key, y))
+            g = Fact(f.family, f.recipient_key, f.recipient_name, j, span, None)
+            g.editions.append((2, y))
+            out.append(g)
 
 
 def _repeat_after(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
@@ -2349,13 +2355,7 @@ def _repeat_after(ctx: _Ctx, facts: list[Fact]) -> list[Fact]:
             named = {u.key for u in ctx.units[j]} & set(holders)
             keys = named or (set(holders) if len(holders) == 1 else set())
             for key in keys:
-                f = holders[key]
-                for y in years:
-                    if (fam, key, y) not in have:
-                        have.add((fam, key, y))
-                        g = Fact(fam, key, f.recipient_name, j, (s + m.start(), s + m.end()), None)
-                        g.editions.append((2, y))
-                        out.append(g)
+                _add_editions(holders[key], years, j, (s + m.start(), s + m.end()), have, out)
     return out
 
 

@@ -1135,7 +1135,7 @@ def extract(doc: Document) -> None:
     # "Kepala Sentra Lamhot Parulian Simanjuntak, S.Sos.": a name with a degree after it is a person's
     if "," in text:
         results = [(mn, key) for mn, key in results
-                   if mn.row is not None or mn.mention == "shortref" or _degree_after_rx().match(text, mn.end) is None]
+                   if mn.row is not None or mn.mention == "shortref" or not _degree_after(text, mn.end)]
     if regional:  # a province's or a district's panti: not a Kemensos unit, nor any mention of it
         results = [(mn, key) for mn, key in results if key not in regional]
     for mn, key in results:
@@ -1169,11 +1169,12 @@ def _other_owner_rx() -> Any:
     return re.compile(r"(?i)[\s,]*(?:yang\s+)?(?:milik|di\s+bawah(?:\s+naungan)?|dikelola|binaan)\s+(?:" + owners + r")\b")
 
 
-@lru_cache(maxsize=1)
-def _degree_after_rx() -> Any:
-    """`.match` right after a shape unit: an academic degree (person_degrees.txt) follows it."""
-    degrees = sorted(load_lines("person_degrees.txt"), key=len, reverse=True)
-    return re.compile(r"\s*,\s*(?:" + "|".join(re.escape(d) for d in degrees) + r")(?![\w(])")
+def _degree_after(text: str, pos: int) -> bool:
+    """An academic degree follows `pos` after a comma (", S.Sos."): the people stage's pattern."""
+    from .people import lexicon  # lazy: the people stage's lexicon, built once per process
+
+    m = lexicon().degrees_re.match(text, pos)
+    return m is not None and "," in m.group(0)
 
 
 @lru_cache(maxsize=1)
